@@ -1,0 +1,8 @@
+namespace MfaConformance.Bdd;
+
+public enum StepDefinitionKeyword
+{
+    Given,
+    When,
+    Then,
+}

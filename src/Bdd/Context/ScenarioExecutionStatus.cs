@@ -1,0 +1,11 @@
+namespace MfaConformance.Bdd;
+
+public enum ScenarioExecutionStatus
+{
+    OK,
+    StepDefinitionPending,
+    UndefinedStep,
+    BindingError,
+    TestError,
+    Skipped,
+}
