@@ -1,0 +1,18 @@
+namespace MfaConformance.Client;
+
+/// <summary>One HTTP operation of the API or of the sandbox hooks.</summary>
+/// <param name="Method">The HTTP method, upper case ("POST", "DELETE", ...).</param>
+/// <param name="Path">The path relative to the base URL, starting with '/'.</param>
+/// <param name="UsesEnvelope">True when the response is the API's <c>status</c> envelope.</param>
+public sealed record ApiEndpoint(string Method, string Path, bool UsesEnvelope = true)
+{
+    /// <summary>The call name used in reports and messages, e.g. "POST /auth/v1/mfa/otp/validate".</summary>
+    public string Name => $"{Method} {Path}";
+
+    /// <summary>The path without the "/auth/v1/" prefix, e.g. "mfa/otp/validate".</summary>
+    public string ShortName => Path.StartsWith(ApiEndpoints.Prefix, StringComparison.Ordinal)
+        ? Path[ApiEndpoints.Prefix.Length..]
+        : Path;
+
+    public override string ToString() => Name;
+}

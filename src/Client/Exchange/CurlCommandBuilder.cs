@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace MfaConformance.Client;
+
+/// <summary>
+/// Builds a curl command reproducing an exchange. Secret JSON values become shell variables named after
+/// their key in upper snake case ($PASSWORD, $CONFIRM_PASSWORD, $OTP, $TOKEN, $AUTHORIZED_TOKEN, $KEY...),
+/// so the command reproduces the call once the user exports them; secret header values become $HEADER_NAME.
+/// </summary>
+public static class CurlCommandBuilder
+{
+    public static string Build(ExchangeRecord exchange)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var redactor = exchange.Redactor;
+        var command = new StringBuilder("curl -sS");
+        command.Append(" -X ").Append(exchange.Method);
+        command.Append(' ').Append(SingleQuote(exchange.Url));
+        foreach (var (name, value) in exchange.Data.RequestHeaders)
+        {
+            var shown = HeaderRedaction.IsSecretHeader(name) ? "$" + ToVariable(name) : EscapeDouble(redactor.RedactText(value));
+            command.Append(" -H \"").Append(EscapeDouble(name)).Append(": ").Append(shown).Append('"');
+        }
+        var body = BodyWithVariables(exchange);
+        if (body is not null)
+            command.Append(" --data-raw \"").Append(body).Append('"');
+        return command.ToString();
+    }
+
+    /// <summary>The shell variable a secret JSON key maps to, e.g. "confirmPassword" -> "CONFIRM_PASSWORD".</summary>
+    public static string ToVariable(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var name = new StringBuilder();
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (char.IsUpper(c) && i > 0 && char.IsLower(key[i - 1]))
+                name.Append('_');
+            name.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : '_');
+        }
+        return name.ToString();
+    }
+
+    private static string? BodyWithVariables(ExchangeRecord exchange)
+    {
+        var raw = exchange.Data.RequestBody;
+        if (string.IsNullOrEmpty(raw))
+            return null;
+        var json = exchange.ParseRequestJson();
+        if (json is null)
+            return EscapeDouble(exchange.Redactor.RedactText(raw));
+        const string marker = "@@SHELLVAR@@";
+        ReplaceSecrets(json, exchange.Redactor, marker);
+        var text = EscapeDouble(exchange.Redactor.RedactText(json.ToJsonString()));
+        // markers survive escaping untouched; turn them into unescaped shell expansions
+        return text.Replace(marker, "$", StringComparison.Ordinal);
+    }
+
+    private static void ReplaceSecrets(JsonNode? node, SecretRedactor redactor, string marker)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    if (redactor.IsSecretKey(name) && obj[name] is JsonValue)
+                        obj[name] = marker + ToVariable(name);
+                    else
+                        ReplaceSecrets(obj[name], redactor, marker);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                    ReplaceSecrets(item, redactor, marker);
+                break;
+        }
+    }
+
+    private static string SingleQuote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static string EscapeDouble(string value)
+    {
+        var escaped = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            if (c is '\\' or '"' or '$' or '`')
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+
+namespace MfaConformance.Client;
+
+/// <summary>
+/// One request/response exchange. Every public text member is redacted (secret JSON keys become "***",
+/// registered secret values are masked anywhere); the raw texts stay internal.
+/// </summary>
+public sealed class ExchangeRecord
+{
+    private readonly SecretRedactor _redactor;
+    private readonly Lazy<string> _requestBody;
+    private readonly Lazy<string> _responseBody;
+
+    internal ExchangeRecord(ExchangeData data, SecretRedactor redactor)
+    {
+        Data = data;
+        _redactor = redactor;
+        _requestBody = new Lazy<string>(() => redactor.RedactBody(data.RequestBody));
+        _responseBody = new Lazy<string>(() => redactor.RedactBody(data.ResponseBody));
+    }
+
+    /// <summary>The call name, e.g. "POST /auth/v1/mfa/otp/validate".</summary>
+    public string CallName => Data.Endpoint.Name;
+
+    public ApiEndpoint Endpoint => Data.Endpoint;
+
+    public string Method => Data.Endpoint.Method;
+
+    /// <summary>The absolute URL called (query included), value-redacted.</summary>
+    public string Url => _redactor.RedactText(Data.Url);
+
+    public DateTimeOffset StartedAt => Data.StartedAt;
+
+    /// <summary>Request headers sent by the harness; secret-looking header values are masked.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders => HeaderRedaction.Redact(Data.RequestHeaders, _redactor);
+
+    public string RequestBody => _requestBody.Value;
+
+    /// <summary>HTTP status code; 0 when the call failed at the transport level.</summary>
+    public int StatusCode => Data.StatusCode;
+
+    public string? ResponseContentType => Data.ResponseContentType;
+
+    /// <summary>Response headers (cookies and credentials masked).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ResponseHeaders => HeaderRedaction.Redact(Data.ResponseHeaders, _redactor);
+
+    public string ResponseBody => _responseBody.Value;
+
+    public TimeSpan Elapsed => Data.Elapsed;
+
+    /// <summary>UTF-8 bytes of the request body (headers not counted).</summary>
+    public long RequestBytes => Data.RequestBytes;
+
+    /// <summary>Bytes of the response body as received (headers not counted).</summary>
+    public long ResponseBytes => Data.ResponseBytes;
+
+    /// <summary>The transport failure ("...: connection refused (...)"), or null when a response arrived.</summary>
+    public string? TransportError => Data.TransportError is null ? null : _redactor.RedactText(Data.TransportError);
+
+    /// <summary>The multi-line redacted exchange, for reports and attachments.</summary>
+    public string Format() => ExchangeFormatter.Format(this);
+
+    /// <summary>A curl command reproducing the call with secrets as shell variables ($PASSWORD, $OTP, ...).</summary>
+    public string ToCurl() => CurlCommandBuilder.Build(this);
+
+    public override string ToString() =>
+        TransportError ?? $"{CallName} -> {StatusCode} ({Elapsed.TotalMilliseconds:0} ms)";
+
+    internal ExchangeData Data { get; }
+
+    internal SecretRedactor Redactor => _redactor;
+
+    internal JsonNode? ParseRequestJson()
+    {
+        try
+        {
+            return string.IsNullOrEmpty(Data.RequestBody) ? null : JsonNode.Parse(Data.RequestBody);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text;
+
+namespace MfaConformance.Client;
+
+/// <summary>One customer for POST /__harness/v1/customers; Password null = first-time customer.</summary>
+public sealed record HookCustomer(string Brand, string IdentifierType, string IdentifierValue, string? Password)
+{
+    private bool PrintMembers(StringBuilder builder) => RecordPrinter.Print(builder, this);
+}

@@ -1,0 +1,11 @@
+using System.Text;
+
+namespace MfaConformance.Client;
+
+/// <summary>The answer of GET /__harness/v1/otp; <see cref="Otp"/> is null when none was issued (404).</summary>
+public sealed record HookOtpResult(ApiResponse Response, string? Otp, string? SessionId, DateTimeOffset? IssuedAt, DateTimeOffset? ExpiresAt)
+{
+    public bool Found => Otp is not null;
+
+    private bool PrintMembers(StringBuilder builder) => RecordPrinter.Print(builder, this);
+}

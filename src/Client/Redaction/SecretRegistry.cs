@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace MfaConformance.Client;
+
+/// <summary>
+/// A thread-safe set of secret strings seen during a run (passwords, OTPs, tokens, keys sent or
+/// received). <see cref="Redact"/> replaces every occurrence of a registered secret in free text,
+/// which protects error messages and attachments that were not produced from JSON.
+/// </summary>
+public sealed class SecretRegistry
+{
+    /// <summary>Values shorter than this are not registered (they would redact ordinary text).</summary>
+    public const int MinimumLength = 4;
+
+    /// <summary>The placeholder that replaces a secret.</summary>
+    public const string Mask = "***";
+
+    private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+    private readonly int _capacity;
+
+    /// <param name="capacity">Upper bound on the number of secrets kept (protects long load runs).</param>
+    public SecretRegistry(int capacity = 100_000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _capacity = capacity;
+    }
+
+    /// <summary>Number of secrets currently registered.</summary>
+    public int Count => _secrets.Count;
+
+    /// <summary>Registers a secret; null, blank, too short or over-capacity values are ignored.</summary>
+    public void Register(string? secret)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < MinimumLength || secret == Mask)
+            return;
+        if (_secrets.Count >= _capacity)
+            return;
+        _secrets.TryAdd(secret, 0);
+    }
+
+    /// <summary>True when the value was registered as a secret.</summary>
+    public bool Contains(string value) => _secrets.ContainsKey(value);
+
+    /// <summary>Replaces every registered secret in <paramref name="text"/> with <see cref="Mask"/>.</summary>
+    public string Redact(string text)
+    {
+        if (string.IsNullOrEmpty(text) || _secrets.IsEmpty)
+            return text;
+        var result = text;
+        foreach (var secret in _secrets.Keys.OrderByDescending(s => s.Length))
+        {
+            if (result.Contains(secret, StringComparison.Ordinal))
+                result = result.Replace(secret, Mask, StringComparison.Ordinal);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text;
+
+namespace MfaConformance.Client;
+
+/// <summary>Body of password/change and mfa/password/change (password = the current one). Optional fields left null are omitted from the JSON body.</summary>
+public sealed record PasswordChangeRequest(
+    string IdentifierType,
+    string IdentifierValue,
+    string? DeviceId,
+    string Brand,
+    string Token,
+    string Password,
+    string NewPassword,
+    string ConfirmPassword)
+{
+    private bool PrintMembers(StringBuilder builder) => RecordPrinter.Print(builder, this);
+}

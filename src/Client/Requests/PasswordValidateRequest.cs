@@ -1,0 +1,15 @@
+using System.Text;
+
+namespace MfaConformance.Client;
+
+/// <summary>Body of password/validate and mfa/password/validate. Optional fields left null are omitted from the JSON body.</summary>
+public sealed record PasswordValidateRequest(
+    string IdentifierType,
+    string IdentifierValue,
+    string? DeviceId,
+    string Brand,
+    string SessionId,
+    string Password)
+{
+    private bool PrintMembers(StringBuilder builder) => RecordPrinter.Print(builder, this);
+}

@@ -1,0 +1,4 @@
+namespace MfaConformance.Client;
+
+/// <summary>The API's <c>status</c> envelope; any member the body did not carry (or carried with an unusable type) is null.</summary>
+public sealed record ApiStatus(bool? Success, int? Code, string? Message);

@@ -1,0 +1,9 @@
+namespace MfaConformance.Client;
+
+/// <summary>One call to send: endpoint, concrete path, query, and the exact body text.</summary>
+internal sealed record OutgoingCall(ApiEndpoint Endpoint, string Path, string? Body, string ContentType = "application/json")
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
+    public override string ToString() => Endpoint.Name;
+}

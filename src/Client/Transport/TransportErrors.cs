@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using RestSharp;
+
+namespace MfaConformance.Client;
+
+/// <summary>Turns a RestSharp transport failure into one readable line naming the call.</summary>
+internal static class TransportErrors
+{
+    public static string Describe(string callName, Uri url, RestResponse response, TimeSpan timeout)
+    {
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        if (response.ResponseStatus == ResponseStatus.TimedOut)
+            return $"{callName}: timed out after {FormatSeconds(timeout)} ({origin})";
+        var chain = Chain(response.ErrorException).ToList();
+        var socket = chain.OfType<SocketException>().FirstOrDefault();
+        var what = socket?.SocketErrorCode switch
+        {
+            SocketError.ConnectionRefused => "connection refused",
+            SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => $"host not found '{url.Host}'",
+            SocketError.ConnectionReset or SocketError.ConnectionAborted => "connection reset by the server",
+            SocketError.TimedOut => $"timed out after {FormatSeconds(timeout)}",
+            SocketError.NetworkUnreachable or SocketError.HostUnreachable => "network unreachable",
+            _ => null,
+        };
+        what ??= chain.OfType<AuthenticationException>().Any()
+            ? "TLS handshake failed: " + chain.OfType<AuthenticationException>().First().Message
+            : chain.OfType<IOException>().Any()
+                ? "connection closed before a complete response: " + chain.OfType<IOException>().Last().Message
+                : "transport error: " + (chain.LastOrDefault()?.Message ?? response.ErrorMessage ?? response.ResponseStatus.ToString());
+        return $"{callName}: {what} ({origin})";
+    }
+
+    public static string FormatSeconds(TimeSpan timeout) =>
+        timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            yield return e;
+    }
+}
