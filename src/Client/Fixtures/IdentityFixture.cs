@@ -1,0 +1,14 @@
+using System.Text;
+
+namespace MfaConformance.Client;
+
+/// <summary>
+/// One pre-existing customer of a target without hooks. Password null = first-time customer (no MFA
+/// password yet); <see cref="Reusable"/> fixtures may be handed out more than once per run.
+/// </summary>
+public sealed record IdentityFixture(string IdentifierType, string IdentifierValue, string? Password, string? DeviceId, bool Reusable = false)
+{
+    public bool IsReturningCustomer => Password is not null;
+
+    private bool PrintMembers(StringBuilder builder) => RecordPrinter.Print(builder, this);
+}
