@@ -1,0 +1,22 @@
+using MfaConformance.LoadEngine.Timing;
+
+namespace MfaConformance.LoadEngine.Running;
+
+/// <summary>Engine-wide settings shared by the scenario runners of one run.</summary>
+internal sealed record RunSettings
+{
+    public ILoadClock Clock { get; init; } = new SystemLoadClock();
+
+    public TimeSpan ReportingInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public int MaxConcurrency { get; init; } = 10_000;
+
+    public TimeSpan LateStartBound { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TextWriter Console { get; init; } = TextWriter.Null;
+
+    /// <summary>Run open-model iterations inline on the scheduler instead of the thread pool (deterministic tests).</summary>
+    public bool InlineDispatch { get; init; }
+}

@@ -1,0 +1,78 @@
+using MfaConformance.LoadEngine.Timing;
+
+namespace MfaConformance.LoadEngine.Running;
+
+/// <summary>The engine's iteration context; one per open-model start, reused per copy in a closed model.</summary>
+internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
+{
+    private readonly ScenarioRunner _runner;
+    private long _excludedTicks;
+
+    public ScenarioContext(ScenarioRunner runner, int instanceNumber)
+    {
+        _runner = runner;
+        ScenarioInstanceNumber = instanceNumber;
+    }
+
+    public string ScenarioName => _runner.Name;
+
+    public long InvocationNumber { get; private set; }
+
+    public int ScenarioInstanceNumber { get; }
+
+    public CancellationToken CancellationToken => _runner.StopToken;
+
+    public object? Data { get; set; }
+
+    public ILoadClock Clock => _runner.Clock;
+
+    public TimeSpan IntendedStart { get; private set; }
+
+    public TimeSpan ActualStart { get; set; }
+
+    public TimeSpan PendingLag { get; set; }
+
+    public bool Recording { get; private set; }
+
+    public TimeSpan Excluded => TimeSpan.FromTicks(Volatile.Read(ref _excludedTicks));
+
+    public static ScenarioContext From(IScenarioContext context) =>
+        context as ScenarioContext
+        ?? throw new ArgumentException("Step.Run needs the IScenarioContext the engine passed to the scenario", nameof(context));
+
+    public void Begin(long invocationNumber, TimeSpan intendedStart, bool recording)
+    {
+        InvocationNumber = invocationNumber;
+        IntendedStart = intendedStart;
+        ActualStart = intendedStart;
+        PendingLag = TimeSpan.Zero;
+        Recording = recording;
+        Data = null;
+        _excludedTicks = 0;
+    }
+
+    public void Exclude(TimeSpan duration)
+    {
+        if (duration > TimeSpan.Zero)
+        {
+            Interlocked.Add(ref _excludedTicks, duration.Ticks);
+        }
+    }
+
+    public void RecordStep(string name, Response response, TimeSpan started, TimeSpan ended)
+    {
+        var service = ended - started;
+        var latency = service + PendingLag;
+        PendingLag = TimeSpan.Zero;
+        if (Recording)
+        {
+            _runner.Recorder.Step(name).Record(response, ToMicros(latency), ToMicros(service), ended - _runner.MeasuredOrigin);
+        }
+    }
+
+    public void WriteLine(string message) => _runner.Console.WriteLine($"[{ScenarioName}#{InvocationNumber}] {message}");
+
+    void IThreadPoolWorkItem.Execute() => _ = _runner.RunOpenIterationAsync(this);
+
+    internal static long ToMicros(TimeSpan value) => value.Ticks / TimeSpan.TicksPerMicrosecond;
+}

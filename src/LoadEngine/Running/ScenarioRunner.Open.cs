@@ -1,0 +1,72 @@
+namespace MfaConformance.LoadEngine.Running;
+
+/// <summary>The open model: starts on a fixed timeline, latency from the intended start.</summary>
+internal sealed partial class ScenarioRunner
+{
+    /// <summary>Runs one open-model iteration; called by the thread pool (or inline in tests).</summary>
+    public async Task RunOpenIterationAsync(ScenarioContext ctx)
+    {
+        try
+        {
+            var now = Clock.Now;
+            var lag = now - ctx.IntendedStart;
+            ctx.ActualStart = now;
+            ctx.PendingLag = lag;
+            if (ctx.Recording)
+            {
+                Recorder.ObserveStartLag(lag);
+                if (lag > _settings.LateStartBound)
+                {
+                    Recorder.CountLateStart();
+                }
+            }
+
+            await RunIterationCoreAsync(ctx).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _inFlight) == 0)
+            {
+                Volatile.Read(ref _drained)?.TrySetResult();
+            }
+        }
+    }
+
+    private async Task<TimeSpan> RunOpenPhaseAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording)
+    {
+        var end = phaseStart + timeline.Length;
+        for (long k = 0; k < timeline.Count; k++)
+        {
+            var due = phaseStart + timeline.At(k);
+            if (!await WaitUntilAsync(due).ConfigureAwait(false))
+            {
+                return end;
+            }
+
+            if (Volatile.Read(ref _inFlight) >= _settings.MaxConcurrency)
+            {
+                if (recording)
+                {
+                    Recorder.CountDroppedStart();
+                }
+
+                continue;
+            }
+
+            Interlocked.Increment(ref _inFlight);
+            var ctx = new ScenarioContext(this, (int)Math.Min(k, int.MaxValue));
+            ctx.Begin(Interlocked.Increment(ref _invocation) - 1, due, recording);
+            if (_settings.InlineDispatch)
+            {
+                _ = RunOpenIterationAsync(ctx);
+            }
+            else
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(ctx, preferLocal: false);
+            }
+        }
+
+        await WaitUntilAsync(end).ConfigureAwait(false);
+        return end;
+    }
+}

@@ -1,0 +1,118 @@
+using MfaConformance.LoadEngine.Histograms;
+
+namespace MfaConformance.LoadEngine.Stats;
+
+/// <summary>
+/// Per-interval counts and latency of one step. Memory is bounded: a ring of a few live slots, each summarised
+/// into an <see cref="IntervalStats"/> (a few numbers) once its interval is over and the slot is reused.
+/// </summary>
+internal sealed class IntervalSeries
+{
+    private const int SlotCount = 4;
+    private readonly TimeSpan _interval;
+    private readonly Slot[] _slots = new Slot[SlotCount];
+    private readonly SortedDictionary<long, IntervalStats> _closed = [];
+    private readonly Lock _gate = new();
+
+    public IntervalSeries(TimeSpan interval)
+    {
+        _interval = interval;
+        for (var i = 0; i < SlotCount; i++)
+        {
+            _slots[i] = new Slot();
+        }
+    }
+
+    public void Record(TimeSpan at, bool ok, long latencyMicros, string? statusCode)
+    {
+        var index = Math.Max(0, at.Ticks / _interval.Ticks);
+        var slot = _slots[index % SlotCount];
+        if (Volatile.Read(ref slot.Index) != index)
+        {
+            lock (_gate)
+            {
+                if (slot.Index != index)
+                {
+                    CloseSlot(slot);
+                    slot.Index = index;
+                }
+            }
+        }
+
+        if (ok)
+        {
+            slot.Ok.Record(latencyMicros);
+        }
+        else
+        {
+            Interlocked.Increment(ref slot.FailCount);
+            slot.ErrorsByStatus.Increment(statusCode ?? "none");
+        }
+    }
+
+    /// <summary>All intervals up to <paramref name="end"/>, gaps filled with empty intervals.</summary>
+    public IReadOnlyList<IntervalStats> Snapshot(TimeSpan end)
+    {
+        lock (_gate)
+        {
+            var all = new SortedDictionary<long, IntervalStats>(_closed);
+            foreach (var slot in _slots)
+            {
+                if (slot.Index >= 0)
+                {
+                    all[slot.Index] = Summarise(slot);
+                }
+            }
+
+            var last = Math.Max(all.Count == 0 ? -1 : all.Keys.Max(), (end.Ticks - 1) / _interval.Ticks);
+            var result = new List<IntervalStats>((int)Math.Max(0, last + 1));
+            for (long i = 0; i <= last; i++)
+            {
+                result.Add(all.TryGetValue(i, out var s) ? s : Empty(i));
+            }
+
+            return result;
+        }
+    }
+
+    private void CloseSlot(Slot slot)
+    {
+        if (slot.Index >= 0)
+        {
+            _closed[slot.Index] = Summarise(slot);
+        }
+
+        slot.Ok.Reset();
+        slot.FailCount = 0;
+        slot.ErrorsByStatus.Clear();
+    }
+
+    private IntervalStats Summarise(Slot slot)
+    {
+        var ok = slot.Ok.Count;
+        var fail = Volatile.Read(ref slot.FailCount);
+        return new IntervalStats(
+            slot.Index,
+            slot.Index * _interval.TotalSeconds,
+            ok,
+            fail,
+            Math.Round((ok + fail) / _interval.TotalSeconds, 2),
+            slot.Ok.ValueAtPercentile(50) / 1000.0,
+            slot.Ok.ValueAtPercentile(95) / 1000.0,
+            slot.Ok.ValueAtPercentile(99) / 1000.0,
+            slot.ErrorsByStatus.Snapshot());
+    }
+
+    private IntervalStats Empty(long index) =>
+        new(index, index * _interval.TotalSeconds, 0, 0, 0, 0, 0, 0, new Dictionary<string, long>());
+
+    private sealed class Slot
+    {
+        public long Index = -1;
+        public long FailCount;
+
+        public LatencyHistogram Ok { get; } = new();
+
+        public KeyCounter ErrorsByStatus { get; } = new(20);
+    }
+}

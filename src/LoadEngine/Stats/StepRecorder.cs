@@ -1,0 +1,62 @@
+namespace MfaConformance.LoadEngine.Stats;
+
+/// <summary>Accumulates one step's (or one scenario's) results; safe from many threads, no locks on the hot path.</summary>
+internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
+{
+    private readonly MeasureRecorder _ok = new();
+    private readonly MeasureRecorder _fail = new();
+    private readonly KeyCounter _statusCodes = new();
+    private readonly KeyCounter _errorStatusCodes = new();
+    private readonly KeyCounter _errorCodes = new();
+    private readonly KeyCounter _errorMessages = new(20);
+    private readonly IntervalSeries _overTime = new(reportingInterval);
+
+    public string Name { get; } = name;
+
+    public long OkCount => _ok.Latency.Count;
+
+    public long FailCount => _fail.Latency.Count;
+
+    public MeasureRecorder Ok => _ok;
+
+    public MeasureRecorder Fail => _fail;
+
+    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt)
+    {
+        if (response.StatusCode is { } status)
+        {
+            _statusCodes.Increment(status);
+        }
+
+        if (response.IsError)
+        {
+            _fail.Record(latencyMicros, serviceMicros, response.BytesSent, response.BytesReceived);
+            _errorStatusCodes.Increment(response.StatusCode ?? "none");
+            if (response.ErrorCode is { } code)
+            {
+                _errorCodes.Increment(code);
+            }
+
+            if (response.Message is { } message)
+            {
+                _errorMessages.Increment(message);
+            }
+        }
+        else
+        {
+            _ok.Record(latencyMicros, serviceMicros, response.BytesSent, response.BytesReceived);
+        }
+
+        _overTime.Record(completedAt, !response.IsError, latencyMicros, response.StatusCode);
+    }
+
+    public StepStats Snapshot(TimeSpan duration) => new(
+        Name,
+        _ok.Snapshot(duration),
+        _fail.Snapshot(duration),
+        _statusCodes.Snapshot(),
+        _errorStatusCodes.Snapshot(),
+        _errorCodes.Snapshot(),
+        _errorMessages.Snapshot(),
+        _overTime.Snapshot(duration));
+}
