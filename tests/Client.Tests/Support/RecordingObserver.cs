@@ -1,0 +1,12 @@
+using System.Collections.Concurrent;
+
+namespace MfaConformance.Client.Tests.Support;
+
+internal sealed class RecordingObserver : IExchangeObserver
+{
+    private readonly ConcurrentQueue<ExchangeRecord> _seen = new();
+
+    public IReadOnlyList<ExchangeRecord> Seen => _seen.ToList();
+
+    public void OnExchange(ExchangeRecord exchange) => _seen.Enqueue(exchange);
+}
