@@ -1,3 +1,42 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using MfaConformance.ReferenceServer.Hosting;
+
+CommandLineResult parsed;
+try
+{
+    parsed = CommandLine.Parse(args);
+}
+catch (Exception ex) when (ex is FormatException or ArgumentException)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return 2;
+}
+
+if (parsed.ShowHelp)
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+if (parsed.ListMutants)
+{
+    foreach (var mutant in MfaConformance.ReferenceServer.Mutants.Mutants.All)
+    {
+        Console.WriteLine($"{mutant.Name,-30} {mutant.BrokenRule} [{mutant.SpecCitation}]");
+    }
+
+    return 0;
+}
+
+try
+{
+    await using var server = await ReferenceServerHost.StartAsync(parsed.Options);
+    Console.WriteLine($"Reference server listening on {server.BaseUrl} (hooks {(parsed.Options.EnableHooks ? "on" : "off")}, mutant {parsed.Options.Mutant ?? "none"}). Ctrl+C stops.");
+    await server.WaitForShutdownAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is InvalidOperationException or IOException or ArgumentException)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    return 1;
+}

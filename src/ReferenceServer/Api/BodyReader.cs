@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MfaConformance.ReferenceServer.Api;
+
+/// <summary>Reads a request body as a JSON object, with a size limit and clear errors.</summary>
+internal static class BodyReader
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static async Task<JsonNode?> ReadNodeAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw ApiException.TooLarge(MaxBodyBytes);
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = await request.Body.ReadAsync(buffer.AsMemory(total), ct).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total > MaxBodyBytes)
+        {
+            throw ApiException.TooLarge(MaxBodyBytes);
+        }
+
+        if (total == 0)
+        {
+            throw ApiException.InvalidDetails("request body is empty; a JSON object is required");
+        }
+
+        try
+        {
+            return JsonNode.Parse(buffer.AsSpan(0, total), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw ApiException.InvalidDetails("request body is not valid JSON");
+        }
+    }
+
+    public static async Task<RequestBody> ReadObjectAsync(HttpRequest request, CancellationToken ct)
+    {
+        var node = await ReadNodeAsync(request, ct).ConfigureAwait(false);
+        if (node is not JsonObject obj)
+        {
+            throw ApiException.InvalidDetails("request body must be a JSON object");
+        }
+
+        try
+        {
+            // Forces duplicate-key detection now rather than on first access.
+            _ = obj.Count;
+        }
+        catch (ArgumentException)
+        {
+            throw ApiException.InvalidDetails("request body has a duplicated field");
+        }
+
+        return new RequestBody(obj);
+    }
+}

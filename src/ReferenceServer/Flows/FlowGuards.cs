@@ -1,0 +1,99 @@
+using MfaConformance.ReferenceServer.Api;
+using MfaConformance.ReferenceServer.Config;
+using MfaConformance.ReferenceServer.Mutants;
+using MfaConformance.ReferenceServer.State;
+
+namespace MfaConformance.ReferenceServer.Flows;
+
+/// <summary>The checks shared by every flow: brand, identity match, session, token and key validity.</summary>
+internal sealed class FlowGuards(ServerContext server)
+{
+    public Brand RequireBrand(Identity identity) =>
+        server.Directory.FindBrand(identity.Brand) ?? throw new ApiException(ErrorCodes.UnableToGenerateToken, "unsupported brand");
+
+    /// <summary>Brand (1509), identifier (<paramref name="identifierCode"/>) and device (1508) must match what was bound.</summary>
+    public void Match(Identity bound, Identity given, int identifierCode = ErrorCodes.IdentifierMismatch)
+    {
+        if (bound.Brand != given.Brand && !server.Mutant.Is(MutantNames.IgnoreBrandMismatch))
+        {
+            throw new ApiException(ErrorCodes.BrandMismatch);
+        }
+
+        if ((bound.IdentifierType != given.IdentifierType || bound.IdentifierValue != given.IdentifierValue)
+            && !server.Mutant.Is(MutantNames.IgnoreIdentifierMismatch))
+        {
+            throw new ApiException(identifierCode);
+        }
+
+        if (bound.DeviceId != given.DeviceId && !server.Mutant.Is(MutantNames.IgnoreDevice))
+        {
+            throw new ApiException(ErrorCodes.DeviceMismatch);
+        }
+    }
+
+    /// <summary>An unknown, expired, consumed, reset or wrong-kind session gives 1505; a locked one its lock code.</summary>
+    public Session RequireSession(string id, SessionKind kind)
+    {
+        var session = server.Sessions.Find(id) ?? throw new ApiException(ErrorCodes.InvalidSession);
+        var kindAccepted = session.Kind == kind
+            || (kind == SessionKind.Mfa && server.Mutant.Is(MutantNames.PrimarySessionForMfaOtp));
+        var expired = server.Now >= session.ExpiresAt && !server.Mutant.Is(MutantNames.NeverExpireSessions);
+        var customer = server.Directory.Find(session.Identity.Customer);
+        if (!kindAccepted || expired || session.Consumed || customer is null || customer.Generation != session.Generation)
+        {
+            throw new ApiException(ErrorCodes.InvalidSession);
+        }
+
+        if (session.LockedWith is { } code)
+        {
+            throw new ApiException(code);
+        }
+
+        return session;
+    }
+
+    /// <summary>A token that is malformed, tampered, unknown, of the wrong kind, revoked or expired gives 1529.</summary>
+    public TokenRecord RequireToken(string token, TokenKind required)
+    {
+        var record = server.Tokens.Resolve(token) ?? throw new ApiException(ErrorCodes.TokenExpired);
+        var kindAccepted = record.Kind == required
+            || (required == TokenKind.MfaUser && record.Kind == TokenKind.MfaView && server.Mutant.Is(MutantNames.ViewTokenAsMfaToken))
+            || (required == TokenKind.MfaUser && record.Kind == TokenKind.PrimaryUser && server.Mutant.Is(MutantNames.PrimaryTokenAsMfaToken));
+        var expired = record.ExpiresAt <= server.Now && !server.Mutant.Is(MutantNames.NeverExpireTokens);
+        if (!kindAccepted || expired || record.Revoked || IsStale(record))
+        {
+            throw new ApiException(ErrorCodes.TokenExpired);
+        }
+
+        return record;
+    }
+
+    /// <summary>A key that is unknown, tampered or of the other flow gives 1525; one past its configured expiry 1597.</summary>
+    public TokenRecord RequireKey(string key, TokenKind required, Identity given, BrandConfig config)
+    {
+        var record = server.Tokens.Resolve(key);
+        if (server.Mutant.Is(MutantNames.AcceptAnyKey))
+        {
+            return record ?? new TokenRecord("any", required, given, server.Directory.Find(given.Customer)?.Generation ?? 0, server.Now, null);
+        }
+
+        if (record is null || record.Kind != required || record.Revoked || IsStale(record))
+        {
+            throw new ApiException(ErrorCodes.CannotRegenerate);
+        }
+
+        var lifetime = config.Minutes(required == TokenKind.MfaKey ? ConfigKeys.MfaKeyExpiry : ConfigKeys.KeyExpiry);
+        if (config.Bool(ConfigKeys.KeyExpiryEnabled) && server.Now >= record.IssuedAt + lifetime)
+        {
+            throw new ApiException(ErrorCodes.KeyExpired);
+        }
+
+        return record;
+    }
+
+    public Customer RequireCustomer(Identity identity) =>
+        server.Directory.Find(identity.Customer) ?? throw new ApiException(ErrorCodes.UserDoesNotExist);
+
+    private bool IsStale(TokenRecord record) =>
+        server.Directory.Find(record.Identity.Customer) is not { } customer || customer.Generation != record.Generation;
+}

@@ -1,0 +1,93 @@
+using MfaConformance.ReferenceServer.Api;
+using MfaConformance.ReferenceServer.Config;
+using MfaConformance.ReferenceServer.Mutants;
+using MfaConformance.ReferenceServer.State;
+
+namespace MfaConformance.ReferenceServer.Flows;
+
+/// <summary>The MFA session: mfa/token/generate, mfa/otp/generate and mfa/otp/validate.</summary>
+internal sealed class MfaSessionFlow(ServerContext server, FlowGuards guards, CredentialChecks credentials)
+{
+    public ApiResponse GenerateToken(RequestBody body)
+    {
+        var identity = IdentityReader.Read(body, mfa: true);
+        var authorizedToken = body.Required("authorizedToken");
+        var brand = guards.RequireBrand(identity);
+        MfaRules.CheckExternalId(identity, brand.Config);
+        var primary = guards.RequireToken(authorizedToken, TokenKind.PrimaryUser);
+        guards.Match(primary.Identity, identity);
+        var customer = guards.RequireCustomer(identity);
+        var password = body.Optional("password");
+        var confirm = body.Optional("confirmPassword");
+        var enabled = MfaRules.PasswordEnabled(brand.Config, server.Mutant);
+        var registered = MfaRules.IsRegistered(customer);
+        if (!enabled && (password is not null || confirm is not null))
+        {
+            throw new ApiException(ErrorCodes.PasswordNotEnabled);
+        }
+
+        string? pending = null;
+        var mustSendPassword = enabled && !registered && !server.Mutant.Is(MutantNames.NoFirstTimePasswordCheck);
+        if (enabled && !registered && (mustSendPassword || password is not null || confirm is not null))
+        {
+            pending = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, brand.Config, server.Mutant));
+        }
+
+        var session = server.Sessions.Create(SessionKind.Mfa, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaSessionExpiry));
+        if (pending is not null && brand.Config.Bool(ConfigKeys.SkipOtpValidate))
+        {
+            MfaRules.Commit(server, customer, pending);
+            registered = true;
+        }
+        else
+        {
+            session.PendingPasswordHash = pending;
+        }
+
+        var view = server.Tokens.Issue(TokenKind.MfaView, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenSessionExpiry));
+        return new ApiResponse(StatusBody.Ok, new AuthBody(view, null), new UserBody(false, session.Id, "VIEW", registered));
+    }
+
+    public ApiResponse GenerateOtp(RequestBody body)
+    {
+        var identity = IdentityReader.Read(body, mfa: true);
+        var session = guards.RequireSession(body.Required("sessionId"), SessionKind.Mfa);
+        guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
+        var config = MfaRules.ConfigOf(server, session.Identity);
+        lock (session)
+        {
+            session.CurrentOtp = server.Otps.Issue(session, config);
+        }
+
+        return ApiResponse.Ok();
+    }
+
+    public ApiResponse ValidateOtp(RequestBody body)
+    {
+        var identity = IdentityReader.Read(body, mfa: true);
+        var sessionId = body.Required("sessionId");
+        var otp = body.RequiredOtp("otp");
+        var session = guards.RequireSession(sessionId, SessionKind.Mfa);
+        guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
+        var config = MfaRules.ConfigOf(server, session.Identity);
+        var customer = guards.RequireCustomer(session.Identity);
+        lock (session)
+        {
+            _ = guards.RequireSession(sessionId, SessionKind.Mfa);
+            credentials.VerifyOtp(session, otp, config);
+            MfaRules.Consume(server, session);
+            if (session.PendingPasswordHash is { } pending)
+            {
+                MfaRules.Commit(server, customer, pending);
+                session.PendingPasswordHash = null;
+            }
+
+            lock (customer)
+            {
+                customer.MfaOtpVerifiedAt[session.Identity.DeviceId ?? string.Empty] = server.Now;
+            }
+        }
+
+        return MfaRules.IssueMfaToken(server, session.Identity, customer, config, identifiers: false);
+    }
+}

@@ -1,0 +1,35 @@
+using MfaConformance.ReferenceServer.Api;
+using MfaConformance.ReferenceServer.Config;
+using MfaConformance.ReferenceServer.Mutants;
+using MfaConformance.ReferenceServer.State;
+
+namespace MfaConformance.ReferenceServer.Flows;
+
+/// <summary>MFA tokens: mfa/token/regenerate (K2 → new T2) and mfa/token/expire (revokes T2).</summary>
+internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
+{
+    public ApiResponse Regenerate(RequestBody body)
+    {
+        var identity = IdentityReader.Read(body, mfa: true);
+        var key = body.Required("key");
+        var brand = guards.RequireBrand(identity);
+        var record = guards.RequireKey(key, TokenKind.MfaKey, identity, brand.Config);
+        guards.Match(record.Identity, identity);
+        var customer = guards.RequireCustomer(identity);
+        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenExpiry));
+        return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", MfaRules.IsRegistered(customer)));
+    }
+
+    public ApiResponse Expire(RequestBody body)
+    {
+        var identity = IdentityReader.Read(body, mfa: true);
+        var record = guards.RequireToken(body.Required("token"), TokenKind.MfaUser);
+        guards.Match(record.Identity, identity);
+        if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke))
+        {
+            record.Revoked = true;
+        }
+
+        return new ApiResponse(new StatusBody(true, 200, "Token expired successfully"));
+    }
+}

@@ -1,0 +1,41 @@
+using MfaConformance.ReferenceServer.Api;
+using MfaConformance.ReferenceServer.Config;
+using MfaConformance.ReferenceServer.Mutants;
+
+namespace MfaConformance.ReferenceServer.Flows;
+
+/// <summary>Rules for a new password: present (1520), confirmed (1521) and, for MFA, matching MFA_PASSWORD_REGEX (1542).</summary>
+internal static class PasswordRules
+{
+    public static string CheckNew(string? password, string? confirmPassword, BrandConfig? mfaConfig, ActiveMutant mutant)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            throw new ApiException(ErrorCodes.PasswordRequired);
+        }
+
+        if (!string.Equals(password, confirmPassword, StringComparison.Ordinal) && !mutant.Is(MutantNames.IgnoreConfirmPassword))
+        {
+            throw new ApiException(ErrorCodes.ConfirmMismatch);
+        }
+
+        if (mfaConfig?.PasswordRegex is { } regex && !mutant.Is(MutantNames.SkipPasswordRegex) && !Matches(regex, password))
+        {
+            throw new ApiException(ErrorCodes.PasswordRequirements);
+        }
+
+        return password;
+    }
+
+    private static bool Matches(System.Text.RegularExpressions.Regex regex, string password)
+    {
+        try
+        {
+            return regex.IsMatch(password);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

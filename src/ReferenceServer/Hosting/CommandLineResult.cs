@@ -1,0 +1,4 @@
+namespace MfaConformance.ReferenceServer.Hosting;
+
+/// <summary>What the command line asked for.</summary>
+internal sealed record CommandLineResult(ReferenceServerOptions Options, bool ShowHelp, bool ListMutants);

@@ -1,0 +1,71 @@
+using MfaConformance.ReferenceServer.Endpoints;
+using MfaConformance.ReferenceServer.Flows;
+using MfaConformance.ReferenceServer.Mutants;
+using MfaConformance.ReferenceServer.Security;
+using MfaConformance.ReferenceServer.State;
+using MfaConformance.ReferenceServer.Storage;
+using MfaConformance.ReferenceServer.Time;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace MfaConformance.ReferenceServer.Hosting;
+
+/// <summary>Starts the reference server (used by Program, the CLI's <c>serve</c> and tests).</summary>
+public static class ReferenceServerHost
+{
+    public static async Task<RunningReferenceServer> StartAsync(ReferenceServerOptions options, CancellationToken ct = default)
+    {
+        ReferenceServerOptionsValidator.Validate(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ReferenceServerHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        Register(builder.Services, options);
+
+        var app = builder.Build();
+        app.UseJsonProtocolErrors();
+        app.MapFirstFactorEndpoints();
+        app.MapMfaEndpoints();
+        if (options.EnableHooks)
+        {
+            app.MapSandboxHookEndpoints();
+        }
+
+        if (options.SeedFile is not null)
+        {
+            SeedLoader.Load(options.SeedFile, app.Services.GetRequiredService<SandboxHooks>());
+        }
+
+        await app.StartAsync(ct).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? options.Urls.Split(';')[0];
+        return new RunningReferenceServer(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+    }
+
+    private static void Register(IServiceCollection services, ReferenceServerOptions options)
+    {
+        services.AddSingleton(_ => new SqliteStore(options.DbPath));
+        services.AddSingleton(_ => new ControllableClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>());
+        services.AddSingleton(new ActiveMutant(options.Mutant));
+        services.AddSingleton(_ => new PasswordService(options.PasswordHashIterations));
+        services.AddSingleton<TokenSigner>();
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<TokenStore>();
+        services.AddSingleton(sp => new OtpService(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ActiveMutant>(), options.FixedOtp));
+        services.AddSingleton<AttemptTracker>();
+        services.AddSingleton<ServerContext>();
+        services.AddSingleton<FlowGuards>();
+        services.AddSingleton<CredentialChecks>();
+        services.AddSingleton<FirstFactorFlow>();
+        services.AddSingleton<MfaSessionFlow>();
+        services.AddSingleton<MfaPasswordFlow>();
+        services.AddSingleton<MfaTokenFlow>();
+        services.AddSingleton<SandboxHooks>();
+    }
+}

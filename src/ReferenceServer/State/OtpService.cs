@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using MfaConformance.ReferenceServer.Api;
+using MfaConformance.ReferenceServer.Config;
+using MfaConformance.ReferenceServer.Mutants;
+
+namespace MfaConformance.ReferenceServer.State;
+
+/// <summary>Issues OTPs (random or fixed), enforces otpMaxCount/otpTimeOut, and remembers the newest per customer for the hook.</summary>
+internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string? fixedOtp)
+{
+    /// <summary>Primary OTP validity per S11; it never outlives its session (spec #8).</summary>
+    private static readonly TimeSpan OtpValidity = TimeSpan.FromMinutes(20);
+
+    private readonly ConcurrentDictionary<CustomerKey, List<OtpRecord>> _issued = new();
+
+    public OtpRecord Issue(Session session, BrandConfig config)
+    {
+        var now = clock.GetUtcNow();
+        var log = _issued.GetOrAdd(session.Identity.Customer, _ => []);
+        lock (log)
+        {
+            EnforceLimit(log, config, now);
+            var expires = now + OtpValidity < session.ExpiresAt ? now + OtpValidity : session.ExpiresAt;
+            var otp = new OtpRecord(fixedOtp ?? RandomDigits(config.Int(ConfigKeys.OtpLength)), session.Id, now, expires);
+            log.Add(otp);
+            if (log.Count > 1000)
+            {
+                log.RemoveAt(0);
+            }
+
+            return otp;
+        }
+    }
+
+    /// <summary>The newest OTP issued to the customer (optionally for one session), for the sandbox hook.</summary>
+    public OtpRecord? Newest(CustomerKey customer, string? sessionId)
+    {
+        if (!_issued.TryGetValue(customer, out var log))
+        {
+            return null;
+        }
+
+        lock (log)
+        {
+            return log.LastOrDefault(o => sessionId is null || o.SessionId == sessionId);
+        }
+    }
+
+    public void Forget(CustomerKey customer) => _issued.TryRemove(customer, out _);
+
+    private void EnforceLimit(List<OtpRecord> log, BrandConfig config, DateTimeOffset now)
+    {
+        var max = config.NullableInt(ConfigKeys.OtpMaxCount);
+        var window = config.NullableInt(ConfigKeys.OtpTimeOut);
+        if (max is null || window is null || mutant.Is(MutantNames.IgnoreOtpGenerationLimit))
+        {
+            return;
+        }
+
+        if (max == 0)
+        {
+            throw new ApiException(ErrorCodes.OtpCountZero);
+        }
+
+        var since = now - TimeSpan.FromMinutes(window.Value);
+        if (log.Count(o => o.IssuedAt > since) >= max)
+        {
+            throw new ApiException(ErrorCodes.OtpGenerationLimit);
+        }
+    }
+
+    private static string RandomDigits(int length)
+    {
+        var digits = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            digits[i] = (char)('0' + RandomNumberGenerator.GetInt32(10));
+        }
+
+        return new string(digits);
+    }
+}

@@ -1,0 +1,21 @@
+namespace MfaConformance.ReferenceServer.State;
+
+/// <summary>Server-side record of an issued token or key, so it can be revoked.</summary>
+internal sealed class TokenRecord(string id, TokenKind kind, Identity identity, int generation, DateTimeOffset issuedAt, DateTimeOffset? expiresAt)
+{
+    public string Id { get; } = id;
+
+    public TokenKind Kind { get; } = kind;
+
+    public Identity Identity { get; } = identity;
+
+    public int Generation { get; } = generation;
+
+    public DateTimeOffset IssuedAt { get; } = issuedAt;
+
+    public DateTimeOffset? ExpiresAt { get; } = expiresAt;
+
+    public bool Revoked { get; set; }
+
+    public override string ToString() => $"TokenRecord {{ {Kind} }}";
+}

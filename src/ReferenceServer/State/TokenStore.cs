@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using MfaConformance.ReferenceServer.Security;
+
+namespace MfaConformance.ReferenceServer.State;
+
+/// <summary>Issues JWT-shaped tokens and keys and keeps a server-side record of each so they can be revoked.</summary>
+internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, TokenRecord> _records = new(StringComparer.Ordinal);
+
+    public string Issue(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime)
+    {
+        var now = clock.GetUtcNow();
+        var record = new TokenRecord(Guid.NewGuid().ToString("N"), kind, identity, generation, now, lifetime is null ? null : now + lifetime.Value);
+        _records[record.Id] = record;
+        var header = new JsonObject
+        {
+            ["idv"] = new JsonArray(JsonValue.Create($"{identity.IdentifierType}|{identity.IdentifierValue}")),
+            ["dev"] = identity.DeviceId,
+            ["org"] = identity.Brand,
+            ["alg"] = "HS256",
+        };
+        var payload = new JsonObject
+        {
+            ["iss"] = "CAPILLARY TECHNOLOGIES",
+            ["jti"] = record.Id,
+            ["uid"] = $"{identity.IdentifierType}|{identity.IdentifierValue}",
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["rol"] = RoleOf(kind),
+        };
+        if (record.ExpiresAt is { } exp && kind is not (TokenKind.PrimaryKey or TokenKind.MfaKey))
+        {
+            payload["exp"] = exp.ToUnixTimeSeconds();
+        }
+
+        if (kind is TokenKind.PrimaryKey or TokenKind.MfaKey)
+        {
+            payload["mfa"] = kind == TokenKind.MfaKey;
+        }
+
+        return signer.Sign(header, payload);
+    }
+
+    /// <summary>The record of a token we signed and issued; null when malformed, tampered or unknown.</summary>
+    public TokenRecord? Resolve(string token)
+    {
+        var payload = signer.Verify(token);
+        var id = payload?["jti"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? payload["jti"]!.GetValue<string>() : null;
+        return id is not null && _records.TryGetValue(id, out var record) ? record : null;
+    }
+
+    public static string RoleOf(TokenKind kind) => kind switch
+    {
+        TokenKind.PrimaryView or TokenKind.MfaView => "VIEW",
+        TokenKind.PrimaryUser or TokenKind.MfaUser => "USER",
+        _ => "AUTH",
+    };
+}
