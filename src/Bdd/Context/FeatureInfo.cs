@@ -8,6 +8,6 @@ public sealed class FeatureInfo(string title, string? description, IReadOnlyList
 
     public IReadOnlyList<string> Tags { get; } = tags;
 
-    /// <summary>Path of the .feature file, relative to the features root.</summary>
+    /// <summary>Path of the .feature file relative to the base directory (the repository root), with forward slashes.</summary>
     public string FilePath { get; } = filePath;
 }

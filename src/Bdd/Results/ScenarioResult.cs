@@ -1,0 +1,38 @@
+namespace MfaConformance.Bdd;
+
+/// <summary>What happened to one pickle (a scenario or one outline row).</summary>
+public sealed class ScenarioResult
+{
+    public required string PickleId { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>"Feature: Scenario [row values]", stable from run to run.</summary>
+    public required string DisplayName { get; init; }
+
+    public required string FeatureTitle { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<string> RowValues { get; init; } = [];
+
+    public required TestOutcome Outcome { get; init; }
+
+    public string? SkipReason { get; init; }
+
+    /// <summary>For a non-passed scenario: the first failing step and what went wrong.</summary>
+    public string? ErrorMessage { get; init; }
+
+    public Exception? Error { get; init; }
+
+    public TimeSpan Duration { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public IReadOnlyList<StepResult> Steps { get; init; } = [];
+
+    /// <summary>The step that decided the outcome (first failed/undefined/ambiguous/pending), if any.</summary>
+    public StepResult? FirstFailingStep => Steps.FirstOrDefault(s => s.Outcome is not (TestOutcome.Passed or TestOutcome.Skipped));
+
+    public override string ToString() => $"{DisplayName} [{Outcome}]";
+}

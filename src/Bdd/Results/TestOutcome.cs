@@ -1,0 +1,12 @@
+namespace MfaConformance.Bdd;
+
+/// <summary>Outcome of a step, a scenario or a run (Cucumber's statuses).</summary>
+public enum TestOutcome
+{
+    Passed,
+    Failed,
+    Undefined,
+    Ambiguous,
+    Pending,
+    Skipped,
+}

@@ -1,0 +1,51 @@
+namespace MfaConformance.Bdd;
+
+/// <summary>Everything a run produced: features, scenarios, steps. Formatters take this.</summary>
+public sealed class TestRunResult
+{
+    public IReadOnlyList<FeatureResult> Features { get; init; } = [];
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public TimeSpan Duration { get; init; }
+
+    /// <summary>Errors outside scenarios (e.g. a failing [BeforeTestRun] or [AfterTestRun] hook).</summary>
+    public IReadOnlyList<string> RunErrors { get; init; } = [];
+
+    public IEnumerable<ScenarioResult> Scenarios => Features.SelectMany(f => f.Scenarios);
+
+    public int Count(TestOutcome outcome) => Scenarios.Count(s => s.Outcome == outcome);
+
+    /// <summary>True when no scenario failed (skipped, pending and undefined are judged by <paramref name="missingOrPending"/>).</summary>
+    public bool IsSuccess(MissingOrPendingStepsOutcome missingOrPending = MissingOrPendingStepsOutcome.Error) =>
+        RunErrors.Count == 0 && Scenarios.All(s => s.Outcome switch
+        {
+            TestOutcome.Passed or TestOutcome.Skipped => true,
+            TestOutcome.Pending or TestOutcome.Undefined => missingOrPending != MissingOrPendingStepsOutcome.Error,
+            _ => false,
+        });
+
+    internal static TestOutcome Worst(IEnumerable<TestOutcome> outcomes)
+    {
+        var worst = TestOutcome.Passed;
+        foreach (var o in outcomes)
+        {
+            if (Rank(o) > Rank(worst))
+            {
+                worst = o;
+            }
+        }
+
+        return worst;
+    }
+
+    private static int Rank(TestOutcome o) => o switch
+    {
+        TestOutcome.Failed => 5,
+        TestOutcome.Ambiguous => 4,
+        TestOutcome.Undefined => 3,
+        TestOutcome.Pending => 2,
+        TestOutcome.Skipped => 1,
+        _ => 0,
+    };
+}
