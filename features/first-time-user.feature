@@ -1,0 +1,164 @@
+@needs-fresh-customer @needs-otp
+Feature: MFA password, first-time user
+  A customer without an MFA password sets one while starting MFA (password and
+  confirmPassword on the MFA session request, spec S1 and #1), then proves the
+  MFA OTP and receives the MFA token (T2) and key (K2).
+
+  # spec: 1.4, E8, E9, E10, S1
+  @documented @smoke @load
+  Scenario: A first-time customer sets an MFA password and completes MFA with the MFA OTP
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call succeeds
+    And the response carries a session
+    When the customer requests an MFA OTP
+    Then the call succeeds
+    When the customer submits the customer's own OTP as the MFA OTP
+    Then the call succeeds
+    And the response carries a token and a key
+
+  # spec: E8 example, E10 example, #17, §0.1 Roles
+  @inferred
+  Scenario: The first-time responses carry the example roles and registration flag
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the response says the customer is not registered for a password
+    And the response has the role "VIEW"
+    And the response has no key
+    When the customer requests an MFA OTP
+    And the customer submits the customer's own OTP as the MFA OTP
+    Then the response has the role "USER"
+
+  # spec: #1, 1.4 step 4
+  @inferred
+  Scenario: The password set during the first-time flow works for the next login
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has completed MFA by setting the password "Passw0rd!new"
+    Then the customer can complete MFA with the password "Passw0rd!new"
+
+  # spec: #1
+  @inferred
+  Scenario: The password is not registered until the MFA OTP is validated
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call succeeds
+    And the customer cannot complete MFA with the password "Passw0rd!new"
+
+  # spec: #1, §3 1520, 1521
+  @inferred
+  Scenario Outline: The first-time MFA session request refuses an unusable password (<why>)
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "<password>" confirmed as "<confirmation>"
+    Then the call fails with error code <code>
+
+    Examples:
+      | password     | confirmation  | code | why                                      |
+      |              |               | 1520 | password is enabled, so it cannot be empty |
+      | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat password |
+
+  # spec: #1, §4.2 Password rules MFA, §3 1542
+  @inferred @needs-brand-config
+  Scenario Outline: The first-time MFA password must match MFA_PASSWORD_REGEX (<why>)
+    Given a brand with:
+      | key                     | value               |
+      | IS_MFA_PASSWORD_ENABLED | true                |
+      | MFA_PASSWORD_REGEX      | ^(?=.*[0-9]).{8,64}$ |
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "<password>" confirmed as "<password>"
+    Then the call fails with error code 1542
+
+    Examples:
+      | password       | why                 |
+      | short1         | shorter than 8      |
+      | NoDigitsAtAll! | contains no digit   |
+
+  # spec: E8, §0.1 deviceId, §3 1508
+  @documented
+  Scenario: The MFA session must be requested from the device of the first factor
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the next call is made from device "other-device"
+    And the customer requests an MFA session setting the password "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call fails with error code 1508
+
+  # spec: E9, E10, §0.1 deviceId, §3 1508
+  @documented
+  Scenario Outline: MFA OTP calls are refused from another device (<call>)
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session in which they set the password "Passw0rd!new"
+    And the customer has requested an MFA OTP
+    When the next call is made from device "other-device"
+    And the customer <call>
+    Then the call fails with error code 1508
+
+    Examples:
+      | call                                             |
+      | requests an MFA OTP                              |
+      | submits the customer's own OTP as the MFA OTP    |
+
+  # spec: E10, §3 1506
+  @documented
+  Scenario: A wrong MFA OTP is refused
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session in which they set the password "Passw0rd!new"
+    And the customer has requested an MFA OTP
+    When the customer submits a wrong OTP as the MFA OTP
+    Then the call fails
+
+  # spec: #5, E9, §3 1505
+  @inferred
+  Scenario: The MFA OTP cannot be requested with the first-factor session
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the next call carries the first-factor session
+    And the customer requests an MFA OTP
+    Then the call fails with error code 1505
+
+  # spec: E10, §3 1537
+  @inferred
+  Scenario: An MFA OTP cannot be validated before one was generated for the session
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session in which they set the password "Passw0rd!new"
+    When the customer submits a wrong OTP as the MFA OTP
+    Then the call fails with error code 1537
+
+  # spec: #1, §3 1520
+  @inferred
+  Scenario: A first-time customer must send a password when MFA passwords are enabled
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session
+    Then the call fails with error code 1520
+
+  # spec: 1.4 CONF_SKIP_OTP_VALIDATE, #1, §5.B
+  @inferred @needs-brand-config
+  Scenario: With CONF_SKIP_OTP_VALIDATE the password is usable without the MFA OTP
+    Given a brand with:
+      | key                     | value |
+      | IS_MFA_PASSWORD_ENABLED | true  |
+      | CONF_SKIP_OTP_VALIDATE  | true  |
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call succeeds
+    And the customer can complete MFA with the password "Passw0rd!new"
