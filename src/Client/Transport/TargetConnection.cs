@@ -32,6 +32,8 @@ public sealed class TargetConnection : IDisposable
             FailOnDeserializationError = false,
             DisableCharset = true,
             FollowRedirects = false,
+            // every HTTP answer is a completed exchange; only transport failures are not
+            CalculateResponseStatus = _ => ResponseStatus.Completed,
             UserAgent = UserAgent,
         };
         if (options.AllowInvalidCertificates)

@@ -21,7 +21,7 @@ internal static class Samples
         """;
 
     public static string Error(int code, string message = "Invalid details passed.") =>
-        $$$$"""{"status":{"success":false,"code":{{{code}}},"message":"{{{message}}}"}}""";
+        $$$"""{"status":{"success":false,"code":{{{code}}},"message":"{{{message}}}"}}""";
 
     private static string Quote(string? value) => value is null ? "null" : $"\"{value}\"";
 }
