@@ -1,3 +1,4 @@
+using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Timing;
 
 namespace MfaConformance.LoadEngine.Running;
@@ -70,7 +71,7 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
         }
     }
 
-    public void WriteLine(string message) => _runner.Console.WriteLine($"[{ScenarioName}#{InvocationNumber}] {message}");
+    public void WriteLine(string message) => _runner.Console.WriteLine($"[{ScenarioName}#{InvocationNumber}] {SecretRedactor.Redact(message ?? string.Empty)}");
 
     void IThreadPoolWorkItem.Execute() => _ = _runner.RunOpenIterationAsync(this);
 

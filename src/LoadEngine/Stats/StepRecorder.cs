@@ -1,3 +1,5 @@
+using MfaConformance.LoadEngine.Reporting;
+
 namespace MfaConformance.LoadEngine.Stats;
 
 /// <summary>Accumulates one step's (or one scenario's) results; safe from many threads, no locks on the hot path.</summary>
@@ -39,7 +41,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
             if (response.Message is { } message)
             {
-                _errorMessages.Increment(message);
+                _errorMessages.Increment(SecretRedactor.Redact(message));
             }
         }
         else

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using MfaConformance.LoadEngine.Config;
+using MfaConformance.LoadEngine.Stats;
+
+namespace MfaConformance.LoadEngine.Reporting;
+
+/// <summary>A self-contained HTML page: inline CSS and SVG, no script, no external resources; all text encoded.</summary>
+internal static class HtmlReportWriter
+{
+    private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px}"
+        + "th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td.l,th.l{text-align:left}.pass{color:#137333;font-weight:bold}"
+        + ".fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}.charts svg{margin:6px;border:1px solid #ddd}.note{color:#555;font-size:13px}";
+
+    public static string Render(LoadReport report)
+    {
+        var s = report.Stats;
+        var sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<title>Load report {E(s.RunId)}</title><style>{Css}</style></head><body>");
+        sb.Append(CultureInfo.InvariantCulture, $"<h1>Load report {E(s.RunId)}</h1><p class=\"verdict {(report.Passed ? "pass" : "fail")}\">{E(report.Verdict)}</p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p>Started {E(s.StartedUtc.ToString("u", CultureInfo.InvariantCulture))}, duration {s.Duration.TotalSeconds:0.0} s, interval {E(DurationParser.Format(report.Settings.ReportingInterval))}, late-start bound {E(DurationParser.Format(report.Settings.LateStartBound))}, max concurrency {report.Settings.MaxConcurrency}.</p>");
+        sb.Append("<p class=\"note\">Latency is measured from each iteration's intended start (coordinated-omission correct); service time from its actual start. Times in ms.</p>");
+        foreach (var error in report.Errors)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"fail\">{E(error)}</p>");
+        }
+
+        Thresholds(sb, report);
+        Table(sb, s);
+        foreach (var scenario in s.Scenarios)
+        {
+            Charts(sb, scenario);
+        }
+
+        return sb.Append("</body></html>").ToString();
+    }
+
+    private static void Thresholds(StringBuilder sb, LoadReport report)
+    {
+        sb.Append("<h2>Thresholds</h2>");
+        if (report.Thresholds.Count == 0)
+        {
+            sb.Append("<p>None.</p>");
+            return;
+        }
+
+        sb.Append("<table><tr><th class=\"l\">threshold</th><th>result</th><th>measured</th><th class=\"l\">note</th></tr>");
+        foreach (var t in report.Thresholds)
+        {
+            var note = (t.Detail ?? string.Empty) + (t.AbortedRun ? " (aborted the run)" : string.Empty);
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\"><code>{E(t.Expression)}</code></td><td class=\"{(t.Passed ? "pass" : "fail")}\">{(t.Passed ? "pass" : "FAIL")}</td><td>{E(t.ActualText)}</td><td class=\"l\">{E(note)}</td></tr>");
+        }
+
+        sb.Append("</table>");
+    }
+
+    private static void Table(StringBuilder sb, RunStats s)
+    {
+        sb.Append("<h2>Scenarios and steps</h2><table><tr><th class=\"l\">scenario</th><th class=\"l\">step</th><th>ok</th><th>fail</th><th>fail %</th><th>rps</th>");
+        sb.Append("<th>min</th><th>mean</th><th>p50</th><th>p75</th><th>p95</th><th>p99</th><th>p99.9</th><th>max</th><th>service p50</th><th>service p99</th>");
+        sb.Append("<th>sent B</th><th>received B</th><th>late starts</th><th>dropped starts</th><th class=\"l\">errors by status</th><th class=\"l\">errors by code</th><th class=\"l\">stop reason</th></tr>");
+        foreach (var (scenario, level, st) in ReportRows.Of(s))
+        {
+            var l = st.Ok.Latency;
+            var isStep = level == "step";
+            sb.Append(CultureInfo.InvariantCulture,
+                $"<tr><td class=\"l\">{E(scenario.Name)}</td><td class=\"l\">{(isStep ? E(st.Name) : "<i>(iteration)</i>")}</td><td>{st.Ok.Count}</td><td>{st.Fail.Count}</td><td>{st.FailRate * 100:0.##}</td><td>{st.Rps:0.##}</td>"
+                + $"<td>{l.MinMs}</td><td>{l.MeanMs}</td><td>{l.P50Ms}</td><td>{l.P75Ms}</td><td>{l.P95Ms}</td><td>{l.P99Ms}</td><td>{l.P999Ms}</td><td>{l.MaxMs}</td>"
+                + $"<td>{st.Ok.ServiceTime.P50Ms}</td><td>{st.Ok.ServiceTime.P99Ms}</td><td>{st.Ok.BytesSent + st.Fail.BytesSent}</td><td>{st.Ok.BytesReceived + st.Fail.BytesReceived}</td>"
+                + $"<td>{(isStep ? string.Empty : scenario.LateStarts)}</td><td>{(isStep ? string.Empty : scenario.DroppedStarts)}</td><td class=\"l\">{E(ReportRows.Counts(st.ErrorStatusCodes))}</td>"
+                + $"<td class=\"l\">{E(ReportRows.Counts(st.ErrorCodes))}</td><td class=\"l\">{E(isStep ? string.Empty : scenario.StopReason ?? "-")}</td></tr>");
+        }
+
+        sb.Append("</table>");
+    }
+
+    private static void Charts(StringBuilder sb, ScenarioStats scenario)
+    {
+        var series = scenario.Total.OverTime;
+        var xs = series.Select(i => i.StartSeconds).ToList();
+        sb.Append(CultureInfo.InvariantCulture, $"<h2>Over time: {E(scenario.Name)}</h2><div class=\"charts\">");
+        sb.Append(SvgChart.Line("Requests per second", "iterations/s", xs,
+        [
+            ("ok", "#1a73e8", series.Select(i => i.Rps * (i.OkCount + i.FailCount == 0 ? 0 : (double)i.OkCount / (i.OkCount + i.FailCount))).ToList()),
+            ("fail", "#c5221f", series.Select(i => i.Rps * (i.OkCount + i.FailCount == 0 ? 0 : (double)i.FailCount / (i.OkCount + i.FailCount))).ToList()),
+        ]));
+        sb.Append(SvgChart.Line("Latency percentiles (ok)", "ms", xs,
+        [
+            ("p50", "#1a73e8", series.Select(i => i.P50Ms).ToList()),
+            ("p95", "#f9ab00", series.Select(i => i.P95Ms).ToList()),
+            ("p99", "#c5221f", series.Select(i => i.P99Ms).ToList()),
+        ]));
+        sb.Append(SvgChart.Line("Errors per interval", "failed iterations", xs, [("fail", "#c5221f", series.Select(i => (double)i.FailCount).ToList())]));
+        sb.Append("</div>");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(SecretRedactor.Redact(text));
+}

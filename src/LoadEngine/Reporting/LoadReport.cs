@@ -1,0 +1,13 @@
+using MfaConformance.LoadEngine.Running;
+using MfaConformance.LoadEngine.Stats;
+using MfaConformance.LoadEngine.Thresholds;
+
+namespace MfaConformance.LoadEngine.Reporting;
+
+/// <summary>Everything a report shows.</summary>
+internal sealed record LoadReport(RunStats Stats, IReadOnlyList<ThresholdResult> Thresholds, IReadOnlyList<string> Errors, RunSettings Settings)
+{
+    public bool Passed => Errors.Count == 0 && Thresholds.All(t => t.Passed);
+
+    public string Verdict => !Passed ? "FAILED" : Stats.Cancelled ? "CANCELLED" : "PASSED";
+}

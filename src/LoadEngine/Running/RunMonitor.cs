@@ -1,0 +1,128 @@
+using MfaConformance.LoadEngine.Progress;
+using MfaConformance.LoadEngine.Thresholds;
+using Spectre.Console;
+
+namespace MfaConformance.LoadEngine.Running;
+
+/// <summary>
+/// Ticks once per reporting interval while the scenarios run: refreshes the live progress and checks the
+/// thresholds marked abortOnFail (after their startCheckAfter); a failing one stops every scenario.
+/// </summary>
+internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, IReadOnlyList<ScenarioRunner> runners, List<ThresholdResult> abortResults)
+{
+    private readonly long[] _lastCounts = new long[runners.Count];
+    private TimeSpan _lastTick;
+
+    public async Task WatchAsync(Task all)
+    {
+        var aborting = builder.ThresholdList.Where(t => t.AbortOnFail).ToList();
+        if (!builder.ConsoleProgress && aborting.Count == 0)
+        {
+            return;
+        }
+
+        var start = settings.Clock.Now;
+        _lastTick = start;
+        var planned = PlannedLength();
+        await Display().RunAsync(async show =>
+        {
+            var next = start;
+            while (!all.IsCompleted)
+            {
+                next += settings.ReportingInterval;
+                await Task.WhenAny(all, settings.Clock.DelayUntilAsync(next, CancellationToken.None).AsTask()).ConfigureAwait(false);
+                CheckAborts(aborting);
+                show(Snapshot(settings.Clock.Now - start, planned));
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private IProgressDisplay Display()
+    {
+        if (!builder.ConsoleProgress)
+        {
+            return new PlainProgressDisplay(TextWriter.Null);
+        }
+
+        var interactive = ReferenceEquals(builder.Console, Console.Out) && !Console.IsOutputRedirected
+            && AnsiConsole.Profile.Capabilities.Interactive;
+        return interactive ? new SpectreProgressDisplay(AnsiConsole.Console) : new PlainProgressDisplay(builder.Console);
+    }
+
+    private void CheckAborts(List<Threshold> aborting)
+    {
+        if (aborting.Count == 0 || abortResults.Count > 0)
+        {
+            return;
+        }
+
+        var live = runners.Select(r => RunOrchestrator.Snapshot(r, cancelled: false)).ToList();
+        var elapsed = runners.Count == 0 ? TimeSpan.Zero : runners.Min(r => r.MeasuredDuration);
+        foreach (var threshold in aborting)
+        {
+            if (elapsed < threshold.StartCheckAfter)
+            {
+                continue;
+            }
+
+            var result = ThresholdEvaluator.Evaluate(threshold, live, abortedRun: true);
+            if (!result.Passed)
+            {
+                abortResults.Add(result);
+                foreach (var runner in runners)
+                {
+                    runner.Stop($"threshold '{result.Expression}' failed ({result.ActualText}); run aborted");
+                }
+
+                return;
+            }
+        }
+    }
+
+    private ProgressSnapshot Snapshot(TimeSpan elapsed, TimeSpan? planned)
+    {
+        var now = settings.Clock.Now;
+        var seconds = Math.Max(1e-6, (now - _lastTick).TotalSeconds);
+        _lastTick = now;
+        var lines = new List<ScenarioProgress>(runners.Count);
+        for (var i = 0; i < runners.Count; i++)
+        {
+            var total = runners[i].Recorder.Total;
+            var ok = total.OkCount;
+            var fail = total.FailCount;
+            var rps = (ok + fail - _lastCounts[i]) / seconds;
+            _lastCounts[i] = ok + fail;
+            lines.Add(new ScenarioProgress(
+                runners[i].Name, ok, fail, rps, total.Ok.Latency.ValueAtPercentile(99) / 1000.0,
+                runners[i].Recorder.LateStarts, runners[i].Recorder.DroppedStarts, runners[i].StopReason));
+        }
+
+        TimeSpan? remaining = planned is { } p ? (p > elapsed ? p - elapsed : TimeSpan.Zero) : null;
+        return new ProgressSnapshot(elapsed, remaining, lines);
+    }
+
+    private TimeSpan? PlannedLength()
+    {
+        var longest = TimeSpan.Zero;
+        foreach (var runner in runners)
+        {
+            var props = runner.Props;
+            var length = props.WarmUpDuration;
+            double previousRate = 0;
+            foreach (var simulation in props.LoadSimulations)
+            {
+                if (simulation.Kind == SimulationKind.IterationsForConstant)
+                {
+                    return null;
+                }
+
+                length += simulation.IsOpen ? OpenTimeline.For(simulation, previousRate).Length : simulation.During;
+                previousRate = simulation.IsOpen ? simulation.Rate : 0;
+            }
+
+            longest = length > longest ? length : longest;
+        }
+
+        return longest;
+    }
+}
