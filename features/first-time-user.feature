@@ -42,6 +42,17 @@ Feature: MFA password, first-time user
     And the customer has completed MFA by setting the password "Passw0rd!new"
     Then the customer can complete MFA with the password "Passw0rd!new"
 
+  # spec: E14 key "from the password or OTP validate response", 1.11 K2
+  @documented
+  Scenario: The MFA key from the first-time flow regenerates the MFA token
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has completed MFA by setting the password "Passw0rd!new"
+    When the customer regenerates the MFA token
+    Then the call succeeds
+    And the response carries a token
+
   # spec: #1
   @inferred
   Scenario: The password is not registered until the MFA OTP is validated
@@ -95,7 +106,7 @@ Feature: MFA password, first-time user
 
   # spec: E9, E10, §0.1 deviceId, §3 1508
   @documented
-  Scenario Outline: MFA OTP calls are refused from another device (<call>)
+  Scenario Outline: MFA OTP calls are refused from another device (<use>)
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
     And the customer has completed the first factor on device "d1"
@@ -106,9 +117,9 @@ Feature: MFA password, first-time user
     Then the call fails with error code 1508
 
     Examples:
-      | call                                             |
-      | requests an MFA OTP                              |
-      | submits the customer's own OTP as the MFA OTP    |
+      | use                | call                                          |
+      | MFA OTP request    | requests an MFA OTP                           |
+      | MFA OTP validation | submits the customer's own OTP as the MFA OTP |
 
   # spec: E10, §3 1506
   @documented

@@ -111,7 +111,7 @@ Feature: Hardening of the MFA flow
 
   # spec: #6, §3 1505
   @inferred
-  Scenario Outline: A session consumed by a successful validation cannot be used again (<validation>)
+  Scenario Outline: A session consumed by a successful validation cannot be used again (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
@@ -123,9 +123,9 @@ Feature: Hardening of the MFA flow
     Then the call fails with error code 1505
 
     Examples:
-      | validation                                    |
-      | validates the MFA password "Passw0rd!old"     |
-      | submits the customer's own OTP as the MFA OTP |
+      | use                 | validation                                    |
+      | password validation | validates the MFA password "Passw0rd!old"     |
+      | MFA OTP validation  | submits the customer's own OTP as the MFA OTP |
 
   # spec: E10, §3 1506 (replay across sessions is beyond the docs)
   @hardening
@@ -142,7 +142,7 @@ Feature: Hardening of the MFA flow
 
   # spec: E13 token, E15 token, E14 key (integrity of tokens and keys)
   @hardening
-  Scenario Outline: A tampered <credential> is refused
+  Scenario Outline: A tampered <credential> is refused (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
@@ -152,14 +152,14 @@ Feature: Hardening of the MFA flow
     Then the call fails
 
     Examples:
-      | credential | action                                                                                  |
-      | MFA token  | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
-      | MFA token  | expires the MFA token                                                                   |
-      | MFA key    | regenerates the MFA token                                                               |
+      | credential | use             | action                                                                                     |
+      | MFA token  | password change | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
+      | MFA token  | logout          | expires the MFA token                                                                      |
+      | MFA key    | regeneration    | regenerates the MFA token                                                                  |
 
   # spec: §1 identity fields, 1.11 T2 K2, §3 1507
   @hardening
-  Scenario Outline: The <credential> of one customer cannot act for another
+  Scenario Outline: The <credential> of one customer cannot act for another (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And another returning MFA customer with password "Passw0rd!other"
@@ -171,10 +171,10 @@ Feature: Hardening of the MFA flow
     Then the call fails
 
     Examples:
-      | credential | action                                                                                  |
-      | MFA token  | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
-      | MFA token  | expires the MFA token                                                                   |
-      | MFA key    | regenerates the MFA token                                                               |
+      | credential | use             | action                                                                                     |
+      | MFA token  | password change | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
+      | MFA token  | logout          | expires the MFA token                                                                      |
+      | MFA key    | regeneration    | regenerates the MFA token                                                                  |
 
   # spec: E14 key = K2 only, 1.9 (a primary key must not skip the second factor)
   @hardening

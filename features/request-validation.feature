@@ -305,7 +305,7 @@ Feature: Request validation
 
   # spec: control-plane "unsupported brand", §3 1504, #13
   @inferred @needs-otp
-  Scenario Outline: An MFA call naming a brand that does not exist is refused (<call>)
+  Scenario Outline: An MFA call naming a brand that does not exist is refused (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
@@ -316,17 +316,17 @@ Feature: Request validation
     Then the call fails with error code 1504
 
     Examples:
-      | call                                                                                    |
-      | requests an MFA session                                                                 |
-      | requests an MFA OTP                                                                     |
-      | validates the MFA password "Passw0rd!old"                                               |
-      | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
-      | regenerates the MFA token                                                               |
-      | expires the MFA token                                                                   |
+      | use                 | call                                                                                       |
+      | MFA session         | requests an MFA session                                                                    |
+      | MFA OTP             | requests an MFA OTP                                                                        |
+      | password validation | validates the MFA password "Passw0rd!old"                                                  |
+      | password change     | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
+      | regeneration        | regenerates the MFA token                                                                  |
+      | logout              | expires the MFA token                                                                      |
 
   # spec: §0.1 Body (JSON), #23 (robust refusal of bad input is beyond the docs)
   @hardening @needs-otp
-  Scenario Outline: A malformed JSON body is refused without a crash (<call>)
+  Scenario Outline: A malformed JSON body is refused without a crash (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
@@ -337,8 +337,8 @@ Feature: Request validation
     Then the call fails
 
     Examples:
-      | call                                                                                    |
-      | starts the first factor on device "d1"                                                  |
-      | requests an MFA session                                                                 |
-      | validates the MFA password "Passw0rd!old"                                               |
-      | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
+      | use                 | call                                                                                       |
+      | first factor        | starts the first factor on device "d1"                                                     |
+      | MFA session         | requests an MFA session                                                                    |
+      | password validation | validates the MFA password "Passw0rd!old"                                                  |
+      | password change     | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |

@@ -134,3 +134,18 @@ Feature: MFA password, returning user
     And the customer has an MFA session
     When the customer validates the MFA password "Passw0rd!old"
     Then the call fails with error code 1524
+
+  # spec: §4.4 CONF_REGENERATE_MFA_TOKEN (default true: "Issue a key after MFA validation")
+  @documented @needs-brand-config
+  Scenario: With CONF_REGENERATE_MFA_TOKEN off, MFA validation issues no key
+    Given a brand with:
+      | key                       | value |
+      | IS_MFA_PASSWORD_ENABLED   | true  |
+      | CONF_REGENERATE_MFA_TOKEN | false |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the customer validates the MFA password "Passw0rd!old"
+    Then the call succeeds
+    And the response carries a token
+    And the response has no key

@@ -95,7 +95,7 @@ Feature: MFA token expiry and logout
 
   # spec: §3 1505 1529 ("When" column is our mapping), §4.1
   @inferred @needs-clock
-  Scenario Outline: An expired <credential> is refused with our mapped code
+  Scenario Outline: An expired <credential> is refused with our mapped code (<use>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
@@ -106,10 +106,10 @@ Feature: MFA token expiry and logout
     Then the call fails with error code <code>
 
     Examples:
-      | credential  | action                                                                                  | code |
-      | MFA token   | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" | 1529 |
-      | MFA token   | expires the MFA token                                                                   | 1529 |
-      | MFA session | validates the MFA password "Passw0rd!old"                                               | 1505 |
+      | credential  | use                 | action                                                                                     | code |
+      | MFA token   | password change     | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" | 1529 |
+      | MFA token   | logout              | expires the MFA token                                                                      | 1529 |
+      | MFA session | password validation | validates the MFA password "Passw0rd!old"                                                  | 1505 |
 
   # spec: §3 1531
   @inferred
