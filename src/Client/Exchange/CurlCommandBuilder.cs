@@ -7,6 +7,8 @@ namespace MfaConformance.Client;
 /// Builds a curl command reproducing an exchange. Secret JSON values become shell variables named after
 /// their key in upper snake case ($PASSWORD, $CONFIRM_PASSWORD, $OTP, $TOKEN, $AUTHORIZED_TOKEN, $KEY...),
 /// so the command reproduces the call once the user exports them; secret header values become $HEADER_NAME.
+/// The body is double-quoted for the shell, so values may contain $, backticks and spaces; a value is inserted
+/// into its JSON string verbatim, so a value containing '"' or '\' must be exported JSON-escaped.
 /// </summary>
 public static class CurlCommandBuilder
 {
@@ -53,7 +55,7 @@ public static class CurlCommandBuilder
             return EscapeDouble(exchange.Redactor.RedactText(raw));
         const string marker = "@@SHELLVAR@@";
         ReplaceSecrets(json, exchange.Redactor, marker);
-        var text = EscapeDouble(exchange.Redactor.RedactText(json.ToJsonString()));
+        var text = EscapeDouble(exchange.Redactor.Registry.Redact(json.ToJsonString()));
         // markers survive escaping untouched; turn them into unescaped shell expansions
         return text.Replace(marker, "$", StringComparison.Ordinal);
     }
