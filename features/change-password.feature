@@ -37,10 +37,10 @@ Feature: MFA password, change password
     Then the call fails with error code <code>
 
     Examples:
-      | current      | new          | confirmation  | code | why                                      |
-      | Wr0ng!guess  | Passw0rd!new | Passw0rd!new  | 1528 | the current password is wrong            |
+      | current      | new          | confirmation  | code | why                                         |
+      | Wr0ng!guess  | Passw0rd!new | Passw0rd!new  | 1528 | the current password is wrong               |
       | Passw0rd!old | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat the new one |
-      | Passw0rd!old | Passw0rd!old | Passw0rd!old  | 1527 | the new password equals the old one      |
+      | Passw0rd!old | Passw0rd!old | Passw0rd!old  | 1527 | the new password equals the old one         |
 
   # spec: E13, §4.2 Password rules MFA, §3 1542
   @inferred @needs-brand-config
@@ -80,6 +80,6 @@ Feature: MFA password, change password
     And the customer can complete MFA with the password "Passw0rd!old"
 
     Examples:
-      | token                     | why                                                   |
-      | the first-factor token    | #4: T1 is not the token from mfa/password/validate    |
-      | the MFA session token     | #17: the VIEW token of mfa/token/generate is no T2    |
+      | token                  | why                                                |
+      | the first-factor token | #4: T1 is not the token from mfa/password/validate |
+      | the MFA session token  | #17: the VIEW token of mfa/token/generate is no T2 |

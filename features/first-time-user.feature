@@ -73,16 +73,16 @@ Feature: MFA password, first-time user
     Then the call fails with error code <code>
 
     Examples:
-      | password     | confirmation  | code | why                                      |
+      | password     | confirmation  | code | why                                        |
       |              |               | 1520 | password is enabled, so it cannot be empty |
-      | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat password |
+      | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat password   |
 
   # spec: #1, §4.2 Password rules MFA, §3 1542
   @inferred @needs-brand-config
   Scenario Outline: The first-time MFA password must match MFA_PASSWORD_REGEX (<why>)
     Given a brand with:
-      | key                     | value               |
-      | IS_MFA_PASSWORD_ENABLED | true                |
+      | key                     | value                |
+      | IS_MFA_PASSWORD_ENABLED | true                 |
       | MFA_PASSWORD_REGEX      | ^(?=.*[0-9]).{8,64}$ |
     And a first-time MFA customer
     And the customer has completed the first factor on device "d1"
@@ -90,9 +90,9 @@ Feature: MFA password, first-time user
     Then the call fails with error code 1542
 
     Examples:
-      | password       | why                 |
-      | short1         | shorter than 8      |
-      | NoDigitsAtAll! | contains no digit   |
+      | password       | why               |
+      | short1         | shorter than 8    |
+      | NoDigitsAtAll! | contains no digit |
 
   # spec: E8, §0.1 deviceId, §3 1508
   @documented

