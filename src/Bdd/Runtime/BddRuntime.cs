@@ -102,7 +102,7 @@ public sealed partial class BddRuntime
         var execution = new ScenarioExecution(this, pickle, state);
         foreach (var service in services ?? [])
         {
-            execution.RegisterInstance(service);
+            execution.RegisterInstance(service.GetType(), service);
         }
 
         return execution;

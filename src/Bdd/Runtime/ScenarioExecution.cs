@@ -57,6 +57,14 @@ public sealed partial class ScenarioExecution : IAsyncDisposable
         _container.Register(typeof(T), instance);
     }
 
+    /// <summary>Registers a scenario-scoped instance under <paramref name="serviceType"/>.</summary>
+    public void RegisterInstance(Type serviceType, object instance)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        ArgumentNullException.ThrowIfNull(instance);
+        _container.Register(serviceType, instance);
+    }
+
     /// <summary>The scenario's instance of <typeparamref name="T"/> (a binding class, a context...), created if needed.</summary>
     public T Resolve<T>()
         where T : class => (T)_container.Resolve(typeof(T));

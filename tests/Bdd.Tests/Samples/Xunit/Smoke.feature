@@ -1,0 +1,25 @@
+Feature: Xunit integration
+
+  @smoke
+  Scenario: A passing scenario
+    Given a calculator
+    When I press add
+    Then the result should be 0
+
+  Scenario Outline: Rows are test cases
+    Given I have entered <n> into the calculator
+    When I press add
+    Then the result should be <n>
+
+    Examples:
+      | n |
+      | 5 |
+      | 6 |
+
+  @serial
+  Scenario: A serial scenario
+    Given a calculator
+    Then the result should be 0
+
+  Scenario: A skipped scenario
+    Given the target lacks a clock
