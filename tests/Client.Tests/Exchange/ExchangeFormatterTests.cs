@@ -5,7 +5,7 @@ namespace MfaConformance.Client.Tests.Exchange;
 
 public sealed class ExchangeFormatterTests : ServerTestBase
 {
-    private static readonly string[] Secrets = [Password, NewPassword, Token, Key, Otp, "gw-secret-123"];
+    private static readonly string[] Secrets = [Password, NewPassword, Token, Key, OtpCode, "gw-secret-123"];
 
     protected override TargetOptions Options() => new()
     {
@@ -55,10 +55,10 @@ public sealed class ExchangeFormatterTests : ServerTestBase
     {
         using var connection = new TargetConnection(new TargetOptions { BaseUrl = ClosedPort.Url() });
 
-        var response = await connection.CreateAuthClient().MfaOtpValidateAsync(new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, Otp));
+        var response = await connection.CreateAuthClient().MfaOtpValidateAsync(new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, OtpCode));
 
         var text = response.Exchange.Format();
         text.ShouldContain("!! POST /auth/v1/mfa/otp/validate: connection refused");
-        text.ShouldNotContain(Otp);
+        text.ShouldNotContain(OtpCode);
     }
 }

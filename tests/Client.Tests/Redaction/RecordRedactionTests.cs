@@ -4,14 +4,14 @@ namespace MfaConformance.Client.Tests.Redaction;
 
 public sealed class RecordRedactionTests
 {
-    private static readonly string[] Secrets = [Password, NewPassword, Otp, Token, Key, "fixed-otp-999", "gw-secret-123"];
+    private static readonly string[] Secrets = [Password, NewPassword, OtpCode, Token, Key, "fixed-otp-999", "gw-secret-123"];
 
     public static TheoryData<object> Records() => new()
     {
         new TokenGenerateRequest("MOBILE", Mobile, Brand, Device, Password, Password),
         new MfaTokenGenerateRequest("MOBILE", Mobile, Device, Brand, Token, Password, Password),
         new OtpGenerateRequest("MOBILE", Mobile, Device, Brand, Session, Key),
-        new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, Otp),
+        new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, OtpCode),
         new PasswordValidateRequest("MOBILE", Mobile, Device, Brand, Session, Password),
         new TokenRegenerateRequest("MOBILE", Mobile, Device, Brand, Key, Token),
         new PasswordChangeRequest("MOBILE", Mobile, Device, Brand, Token, Password, NewPassword, NewPassword),
@@ -44,7 +44,7 @@ public sealed class RecordRedactionTests
     [Fact]
     public void ToString_Request_ShowsNonSecretFieldsAndMask()
     {
-        var text = new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, Otp).ToString();
+        var text = new OtpValidateRequest("MOBILE", Mobile, Device, Brand, Session, OtpCode).ToString();
 
         text.ShouldBe($"OtpValidateRequest {{ IdentifierType = MOBILE, IdentifierValue = {Mobile}, DeviceId = {Device}, Brand = {Brand}, SessionId = {Session}, Otp = *** }}");
     }

@@ -9,7 +9,7 @@ internal static class Samples
     public const string Session = "P-f1f3ccd7-0fe9-4159-ab23-2eb33e42f512";
     public const string Password = "S3cret-Passw0rd!";
     public const string NewPassword = "N3w-Passw0rd-9876";
-    public const string Otp = "048213";
+    public const string OtpCode = "048213";
     public const string Token = "opaque-token-7f3a9c2e11";
     public const string Key = "opaque-key-5b8d0e4471";
 
