@@ -86,6 +86,16 @@ public sealed class LatencyHistogram
         }
 
         var rank = Math.Max(1, (long)Math.Ceiling(percentile / 100.0 * total));
+        if (rank >= total)
+        {
+            return Max;
+        }
+
+        if (rank == 1)
+        {
+            return Min;
+        }
+
         long seen = 0;
         for (var i = 0; i < BucketCount; i++)
         {

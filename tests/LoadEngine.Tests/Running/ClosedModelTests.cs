@@ -1,0 +1,117 @@
+using MfaConformance.LoadEngine.Tests.Support;
+using MfaConformance.LoadEngine.Timing;
+
+namespace MfaConformance.LoadEngine.Tests.Running;
+
+public sealed class ClosedModelTests
+{
+    [Fact]
+    public async Task RunAsync_IterationsForConstant_RunsExactlyTheIterationsOnTheCopies()
+    {
+        var instances = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var scenario = Scenario.Create("closed", ctx =>
+            {
+                instances.Add(ctx.ScenarioInstanceNumber);
+                return Task.FromResult(Response.Ok());
+            })
+            .WithLoadSimulations(Simulation.IterationsForConstant(3, 30));
+
+        var result = await TestRuns.Builder(TestRuns.VirtualClock(), scenario).RunAsync();
+
+        result.Stats.Scenarios[0].Total.Ok.Count.ShouldBe(30);
+        instances.Count.ShouldBe(30);
+        instances.ShouldAllBe(i => i >= 0 && i < 3);
+    }
+
+    [Fact]
+    public async Task RunAsync_KeepConstant_StopsWhenItsTimeIsUp()
+    {
+        var clock = new ManualLoadClock();
+        var scenario = Scenario.Create("keep", _ =>
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(100));
+                return Task.FromResult(Response.Ok());
+            })
+            .WithLoadSimulations(Simulation.KeepConstant(3, TimeSpan.FromSeconds(1)));
+
+        var result = await TestRuns.Builder(clock, scenario).RunAsync();
+
+        var ok = result.Stats.Scenarios[0].Total.Ok.Count;
+        ok.ShouldBeGreaterThanOrEqualTo(10);
+        ok.ShouldBeLessThanOrEqualTo(12);
+        result.Stats.Scenarios[0].Total.Ok.Latency.MaxMs.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task RunAsync_MaxFailCountExceeded_StopsTheScenarioAndSaysWhy()
+    {
+        var scenario = Scenario.Create("failing", _ => Task.FromResult(Response.Fail(statusCode: "500", errorCode: "1505")))
+            .WithMaxFailCount(5)
+            .WithLoadSimulations(Simulation.IterationsForConstant(1, 100));
+
+        var result = await TestRuns.Builder(TestRuns.VirtualClock(), scenario).RunAsync();
+
+        var stats = result.Stats.Scenarios[0];
+        stats.Total.Fail.Count.ShouldBe(6);
+        stats.StopReason.ShouldNotBeNull().ShouldContain("max fail count 5");
+        stats.Total.ErrorStatusCodes["500"].ShouldBe(6);
+        stats.Total.ErrorCodes["1505"].ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_StopsAndStillWritesTheReports()
+    {
+        using var cts = new CancellationTokenSource();
+        var folder = Path.Combine(Path.GetTempPath(), "loadengine-tests", Guid.NewGuid().ToString("N"));
+        var scenario = Scenario.Create("cancel", ctx =>
+            {
+                if (ctx.InvocationNumber == 4)
+                {
+                    cts.Cancel();
+                }
+
+                return Task.FromResult(Response.Ok());
+            })
+            .WithLoadSimulations(Simulation.IterationsForConstant(1, 1000));
+
+        var result = await TestRuns.Builder(TestRuns.VirtualClock(), scenario)
+            .WithReportFolder(folder).WithReportFormats(ReportFormat.Json).RunAsync(cts.Token);
+
+        result.Cancelled.ShouldBeTrue();
+        result.ExitCode.ShouldBe(2);
+        result.Stats.Scenarios[0].Total.Ok.Count.ShouldBeLessThan(1000);
+        result.Stats.Scenarios[0].StopReason.ShouldBe("cancelled");
+        File.Exists(result.ReportFiles.ShouldHaveSingleItem()).ShouldBeTrue();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task RunAsync_InitThrows_ReportsTheErrorAndFailsTheRun()
+    {
+        var scenario = Scenario.Create("broken_init", _ => Task.FromResult(Response.Ok()))
+            .WithInit(_ => throw new InvalidOperationException("no sandbox"))
+            .WithLoadSimulations(Simulation.IterationsForConstant(1, 3));
+
+        var result = await TestRuns.Builder(TestRuns.VirtualClock(), scenario).RunAsync();
+
+        result.Errors.ShouldHaveSingleItem().ShouldContain("no sandbox");
+        result.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_Init_SeesThePlannedIterations()
+    {
+        long? planned = -1;
+        var scenario = Scenario.Create("planned", _ => Task.FromResult(Response.Ok()))
+            .WithInit(init =>
+            {
+                planned = init.PlannedIterations;
+                return Task.CompletedTask;
+            })
+            .WithLoadSimulations(Simulation.IterationsForConstant(2, 9));
+
+        await TestRuns.Builder(TestRuns.VirtualClock(), scenario).RunAsync();
+
+        planned.ShouldBe(9);
+    }
+}
