@@ -35,12 +35,21 @@ public static class ReferenceServerHost
             app.MapSandboxHookEndpoints();
         }
 
-        if (options.SeedFile is not null)
+        try
         {
-            SeedLoader.Load(options.SeedFile, app.Services.GetRequiredService<SandboxHooks>());
+            if (options.SeedFile is not null)
+            {
+                SeedLoader.Load(options.SeedFile, app.Services.GetRequiredService<SandboxHooks>());
+            }
+
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
-        await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? options.Urls.Split(';')[0];
         return new RunningReferenceServer(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));

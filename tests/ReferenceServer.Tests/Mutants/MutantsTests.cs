@@ -1,0 +1,58 @@
+using MfaConformance.ReferenceServer.Tests.Support;
+using Catalogue = MfaConformance.ReferenceServer.Mutants.Mutants;
+
+namespace MfaConformance.ReferenceServer.Tests.Mutants;
+
+public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    public static TheoryData<string> Names
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var mutant in Catalogue.All)
+            {
+                data.Add(mutant.Name);
+            }
+
+            return data;
+        }
+    }
+
+    [Fact]
+    public void All_AtLeastTwelveWithUniqueNamesAndCitations()
+    {
+        Catalogue.All.Count.ShouldBeGreaterThanOrEqualTo(12);
+        Catalogue.All.Select(m => m.Name).Distinct().Count().ShouldBe(Catalogue.All.Count);
+        Catalogue.All.ShouldAllBe(m => m.BrokenRule.Length > 10 && m.SpecCitation.Length > 0);
+    }
+
+    [Fact]
+    public void All_EveryMutantHasAProbe() =>
+        Catalogue.All.Select(m => m.Name).Except(MutantProbes.All.Keys).ShouldBeEmpty();
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Probe_ConformantServer_RefusesWithDocumentedCode(string name)
+    {
+        var (code, probe) = MutantProbes.All[name];
+        (await probe(fixture.Api)).ShouldFailWith(code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Probe_MutantServer_BehavesDifferently(string name)
+    {
+        var (code, probe) = MutantProbes.All[name];
+        var (server, api) = await TestServers.StartAsync(TestServers.Options(name));
+        await using (server)
+        {
+            using (api)
+            {
+                var call = await probe(api);
+                call.Code.ShouldNotBe(code, $"mutant {name} should not refuse with {code}");
+                call.ShouldSucceed();
+            }
+        }
+    }
+}
