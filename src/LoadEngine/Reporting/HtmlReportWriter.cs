@@ -28,6 +28,7 @@ internal static class HtmlReportWriter
 
         Thresholds(sb, report);
         Table(sb, s);
+        ErrorMessages(sb, s);
         foreach (var scenario in s.Scenarios)
         {
             Charts(sb, scenario);
@@ -70,6 +71,25 @@ internal static class HtmlReportWriter
                 + $"<td>{st.Ok.ServiceTime.P50Ms}</td><td>{st.Ok.ServiceTime.P99Ms}</td><td>{st.Ok.BytesSent + st.Fail.BytesSent}</td><td>{st.Ok.BytesReceived + st.Fail.BytesReceived}</td>"
                 + $"<td>{(isStep ? string.Empty : scenario.LateStarts)}</td><td>{(isStep ? string.Empty : scenario.DroppedStarts)}</td><td class=\"l\">{E(ReportRows.Counts(st.ErrorStatusCodes))}</td>"
                 + $"<td class=\"l\">{E(ReportRows.Counts(st.ErrorCodes))}</td><td class=\"l\">{E(isStep ? string.Empty : scenario.StopReason ?? "-")}</td></tr>");
+        }
+
+        sb.Append("</table>");
+    }
+
+    private static void ErrorMessages(StringBuilder sb, RunStats s)
+    {
+        sb.Append("<h2>Error messages</h2>");
+        var rows = ReportRows.Of(s).SelectMany(r => r.Stats.ErrorMessages.Select(m => (r.Scenario.Name, Step: r.Level == "step" ? r.Stats.Name : "(iteration)", m.Key, m.Value))).ToList();
+        if (rows.Count == 0)
+        {
+            sb.Append("<p>None.</p>");
+            return;
+        }
+
+        sb.Append("<table><tr><th class=\"l\">scenario</th><th class=\"l\">step</th><th>count</th><th class=\"l\">message</th></tr>");
+        foreach (var (scenario, step, message, count) in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td>{count}</td><td class=\"l\">{E(message)}</td></tr>");
         }
 
         sb.Append("</table>");

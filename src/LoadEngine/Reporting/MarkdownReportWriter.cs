@@ -30,7 +30,7 @@ internal static class MarkdownReportWriter
             sb.Append("| threshold | result | measured | note |\n|---|---|---|---|\n");
             foreach (var t in report.Thresholds)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"| `{Esc(t.Expression)}` | {(t.Passed ? "pass" : "**FAIL**")} | {Esc(t.ActualText)} | {Esc(t.Detail ?? (t.AbortedRun ? "aborted the run" : string.Empty))}{(t.AbortedRun && t.Detail is not null ? "; aborted the run" : string.Empty)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| `{Code(t.Expression)}` | {(t.Passed ? "pass" : "**FAIL**")} | {Esc(t.ActualText)} | {Esc(t.Detail ?? (t.AbortedRun ? "aborted the run" : string.Empty))}{(t.AbortedRun && t.Detail is not null ? "; aborted the run" : string.Empty)} |\n");
             }
 
             sb.Append('\n');
@@ -54,8 +54,27 @@ internal static class MarkdownReportWriter
                 $"| {Esc(scenario.Name)} | {(level == "step" ? Esc(st.Name) : "*(iteration)*")} | {starts} | {Esc(ReportRows.Counts(st.ErrorStatusCodes))} | {Esc(ReportRows.Counts(st.ErrorCodes))} | {Esc(level == "scenario" ? scenario.StopReason ?? "-" : string.Empty)} |\n");
         }
 
-        return sb.ToString();
+        sb.Append("\n## Error messages\n\n");
+        var any = false;
+        foreach (var (scenario, level, st) in ReportRows.Of(s))
+        {
+            foreach (var (message, count) in st.ErrorMessages)
+            {
+                if (!any)
+                {
+                    sb.Append("| scenario | step | count | message |\n|---|---|--:|---|\n");
+                    any = true;
+                }
+
+                sb.Append(CultureInfo.InvariantCulture, $"| {Esc(scenario.Name)} | {(level == "step" ? Esc(st.Name) : "*(iteration)*")} | {count} | {Esc(message)} |\n");
+            }
+        }
+
+        return (any ? sb : sb.Append("None.\n")).ToString();
     }
+
+    private static string Code(string text) =>
+        SecretRedactor.Redact(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
 
     private static string Esc(string text) =>
         SecretRedactor.Redact(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
