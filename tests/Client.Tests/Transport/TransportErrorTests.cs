@@ -67,4 +67,21 @@ public sealed class TransportErrorTests : ServerTestBase
         ex.Message.ShouldContain("connection refused");
         ex.Response.ShouldBeSameAs(response);
     }
+
+    [Fact]
+    public async Task TokenGenerateAsync_ServerDropsConnection_ReturnsTransportErrorNamingCall()
+    {
+        Server.Handle((_, ctx) =>
+        {
+            ctx.Abort();
+            return Task.CompletedTask;
+        });
+
+        var response = await Client.TokenGenerateAsync(Request);
+
+        response.StatusCode.ShouldBe(0);
+        response.TransportError.ShouldNotBeNull().ShouldStartWith("POST /auth/v1/token/generate: ");
+        response.TransportError.ShouldContain(Server.BaseUrl.GetLeftPart(UriPartial.Authority));
+        response.TransportError.ShouldContain("connection");
+    }
 }
