@@ -27,7 +27,7 @@ public sealed class GherkinScenarioDiscoverer(IMessageSink diagnosticMessageSink
         foreach (var pickle in pickles)
         {
             var collection = pickle.HasTag("serial")
-                ? serial ??= new TestCollection(assembly, null, "Serial scenarios", StableGuid("serial"))
+                ? serial ??= new TestCollection(assembly, Reflector.Wrap(typeof(SerialScenariosCollection)), SerialScenariosCollection.Name, StableGuid("serial"))
                 : new TestCollection(assembly, null, pickle.DisplayName, StableGuid(pickle.Id));
             var method = new TestMethod(new TestClass(collection, testMethod.TestClass.Class), testMethod.Method);
             cases.Add(new GherkinScenarioTestCase(diagnosticMessageSink, display, displayOptions, method, featuresPath, pickle));

@@ -9,6 +9,8 @@ namespace MfaConformance.Bdd;
 /// </summary>
 internal static class XunitBddHost
 {
+    private static int _exitHookRegistered;
+
     private static readonly ConcurrentDictionary<string, Lazy<Task<(BddRuntime Runtime, IBddTestRunHost? Host)>>> Runtimes = new(StringComparer.Ordinal);
 
     public static BddOptions LoadOptions(string assemblyPath, string featuresPath)
@@ -34,6 +36,7 @@ internal static class XunitBddHost
 
     public static async Task<BddRuntime> GetAsync(Assembly testAssembly, string featuresPath)
     {
+        EnsureExitFallback(testAssembly);
         var key = testAssembly.Location + "|" + featuresPath;
         var lazy = Runtimes.GetOrAdd(key, _ => new Lazy<Task<(BddRuntime, IBddTestRunHost?)>>(() => CreateAsync(testAssembly, featuresPath)));
         return (await lazy.Value.ConfigureAwait(false)).Runtime;
@@ -56,6 +59,19 @@ internal static class XunitBddHost
             {
                 await host.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Without <see cref="BddTestFramework"/> nothing tells us when the last test case ends; finish (hooks, reports)
+    /// at process exit as a best effort.
+    /// </summary>
+    private static void EnsureExitFallback(Assembly testAssembly)
+    {
+        var framework = testAssembly.GetCustomAttribute<Xunit.TestFrameworkAttribute>();
+        if (framework is null && Interlocked.Exchange(ref _exitHookRegistered, 1) == 0)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishAllAsync().GetAwaiter().GetResult();
         }
     }
 
