@@ -11,6 +11,7 @@ public sealed class ExchangeRecord
     private readonly SecretRedactor _redactor;
     private readonly Lazy<string> _requestBody;
     private readonly Lazy<string> _responseBody;
+    private readonly Lazy<string?> _transportError;
 
     internal ExchangeRecord(ExchangeData data, SecretRedactor redactor)
     {
@@ -18,6 +19,7 @@ public sealed class ExchangeRecord
         _redactor = redactor;
         _requestBody = new Lazy<string>(() => redactor.RedactBody(data.RequestBody));
         _responseBody = new Lazy<string>(() => redactor.RedactBody(data.ResponseBody));
+        _transportError = new Lazy<string?>(() => data.TransportError is null ? null : redactor.RedactText(data.TransportError));
     }
 
     /// <summary>The call name, e.g. "POST /auth/v1/mfa/otp/validate".</summary>
@@ -56,7 +58,7 @@ public sealed class ExchangeRecord
     public long ResponseBytes => Data.ResponseBytes;
 
     /// <summary>The transport failure ("...: connection refused (...)"), or null when a response arrived.</summary>
-    public string? TransportError => Data.TransportError is null ? null : _redactor.RedactText(Data.TransportError);
+    public string? TransportError => _transportError.Value;
 
     /// <summary>The multi-line redacted exchange, for reports and attachments.</summary>
     public string Format() => ExchangeFormatter.Format(this);

@@ -12,16 +12,20 @@ public sealed class SecretRegistry
     /// <summary>Values shorter than this are not registered (they would redact ordinary text).</summary>
     public const int MinimumLength = 4;
 
+    /// <summary>The default upper bound on the number of secrets kept.</summary>
+    public const int DefaultCapacity = 20_000;
+
     /// <summary>The placeholder that replaces a secret.</summary>
     public const string Mask = "***";
 
     private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
     private readonly int _capacity;
+    private volatile string[]? _longestFirst;
 
-    /// <param name="capacity">Upper bound on the number of secrets kept (protects long load runs).</param>
-    public SecretRegistry(int capacity = 100_000)
+    /// <param name="capacity">Upper bound on the number of secrets kept (protects long load runs); 0 disables value tracking.</param>
+    public SecretRegistry(int capacity = DefaultCapacity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _capacity = capacity;
     }
 
@@ -35,7 +39,8 @@ public sealed class SecretRegistry
             return;
         if (_secrets.Count >= _capacity)
             return;
-        _secrets.TryAdd(secret, 0);
+        if (_secrets.TryAdd(secret, 0))
+            _longestFirst = null;
     }
 
     /// <summary>True when the value was registered as a secret.</summary>
@@ -46,10 +51,11 @@ public sealed class SecretRegistry
     {
         if (string.IsNullOrEmpty(text) || _secrets.IsEmpty)
             return text;
+        var secrets = _longestFirst ??= [.. _secrets.Keys.OrderByDescending(s => s.Length)];
         var result = text;
-        foreach (var secret in _secrets.Keys.OrderByDescending(s => s.Length))
+        foreach (var secret in secrets)
         {
-            if (result.Contains(secret, StringComparison.Ordinal))
+            if (secret.Length <= result.Length && result.Contains(secret, StringComparison.Ordinal))
                 result = result.Replace(secret, Mask, StringComparison.Ordinal);
         }
         return result;

@@ -23,7 +23,7 @@ public sealed class TargetConnection : IDisposable
         options.Validate();
         Options = options;
         _time = timeProvider ?? TimeProvider.System;
-        Redactor = redactor ?? new SecretRedactor(new SecretRegistry(options.TrackSecrets ? 100_000 : 1), options.ExtraSecretKeys);
+        Redactor = redactor ?? new SecretRedactor(new SecretRegistry(options.TrackSecrets ? SecretRegistry.DefaultCapacity : 0), options.ExtraSecretKeys);
         var restOptions = new RestClientOptions(options.BaseUrl)
         {
             Timeout = options.Timeout,

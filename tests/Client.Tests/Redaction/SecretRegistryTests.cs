@@ -48,4 +48,26 @@ public sealed class SecretRegistryTests
         registry.Count.ShouldBe(500);
         registry.Redact("secret-0042").ShouldBe("***");
     }
+
+    [Fact]
+    public void Register_CapacityZero_TracksNothing()
+    {
+        var registry = new SecretRegistry(capacity: 0);
+
+        registry.Register("some-secret");
+
+        registry.Redact("some-secret").ShouldBe("some-secret");
+    }
+
+    [Fact]
+    public void Redact_SecretAddedAfterEarlierRedaction_AlsoMasked()
+    {
+        var registry = new SecretRegistry();
+        registry.Register("first-secret");
+        registry.Redact("first-secret").ShouldBe("***");
+
+        registry.Register("second-secret");
+
+        registry.Redact("first-secret second-secret").ShouldBe("*** ***");
+    }
 }

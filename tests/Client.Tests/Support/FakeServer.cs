@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,11 +29,17 @@ internal sealed class FakeServer : IAsyncDisposable
 
     public RecordedRequest Single => Requests.ShouldHaveSingleItem();
 
-    public static async Task<FakeServer> StartAsync()
+    /// <param name="certificate">When given, the server speaks HTTPS with this certificate.</param>
+    public static async Task<FakeServer> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+                listen.UseHttps(certificate);
+        }));
         var server = new FakeServer(builder.Build());
         server._app.Run(server.HandleAsync);
         await server._app.StartAsync();
