@@ -22,7 +22,7 @@ internal static class XunitScenarioRunner
         }
     }
 
-    private static XunitScenarioOutcome Map(ScenarioResult result, MissingOrPendingStepsOutcome missingOrPending)
+    internal static XunitScenarioOutcome Map(ScenarioResult result, MissingOrPendingStepsOutcome missingOrPending)
     {
         var seconds = (decimal)result.Duration.TotalSeconds;
         var output = StepLog.Format(result);
