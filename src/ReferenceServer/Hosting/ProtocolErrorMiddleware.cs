@@ -21,6 +21,18 @@ internal static partial class ProtocolErrorMiddleware
                 await ApiJson.WriteErrorAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidDetails, "Invalid details passed: the request could not be processed").ConfigureAwait(false);
             }
         });
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? string.Empty;
+            if (path.StartsWith("/auth/", StringComparison.OrdinalIgnoreCase) && path.Any(char.IsUpper))
+            {
+                // Spec #27: API paths are lower-case and compared case-sensitively.
+                await ApiJson.WriteErrorAsync(context, StatusCodes.Status404NotFound, StatusCodes.Status404NotFound, $"Not found: no endpoint at {path} (paths are lower-case)").ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseStatusCodePages(async status =>
         {
             var context = status.HttpContext;

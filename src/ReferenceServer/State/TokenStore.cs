@@ -7,13 +7,23 @@ namespace MfaConformance.ReferenceServer.State;
 /// <summary>Issues JWT-shaped tokens and keys and keeps a server-side record of each so they can be revoked.</summary>
 internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
 {
+    private const int PruneEvery = 4096;
+
+    /// <summary>Expired tokens are kept a day so a web client can still regenerate from its expired token.</summary>
+    private static readonly TimeSpan KeepAfterExpiry = TimeSpan.FromDays(1);
+
     private readonly ConcurrentDictionary<string, TokenRecord> _records = new(StringComparer.Ordinal);
+    private int _issued;
 
     public string Issue(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime)
     {
         var now = clock.GetUtcNow();
         var record = new TokenRecord(Guid.NewGuid().ToString("N"), kind, identity, generation, now, lifetime is null ? null : now + lifetime.Value);
         _records[record.Id] = record;
+        if (Interlocked.Increment(ref _issued) % PruneEvery == 0)
+        {
+            Prune(now);
+        }
         var header = new JsonObject
         {
             ["idv"] = new JsonArray(JsonValue.Create($"{identity.IdentifierType}|{identity.IdentifierValue}")),
@@ -48,6 +58,17 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
         var payload = signer.Verify(token);
         var id = payload?["jti"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? payload["jti"]!.GetValue<string>() : null;
         return id is not null && _records.TryGetValue(id, out var record) ? record : null;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (id, record) in _records)
+        {
+            if (record.ExpiresAt + KeepAfterExpiry < now)
+            {
+                _records.TryRemove(id, out _);
+            }
+        }
     }
 
     public static string RoleOf(TokenKind kind) => kind switch

@@ -74,6 +74,14 @@ public sealed class ProtocolErrorTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task UpperCasePath_Returns404Envelope()
+    {
+        var call = await Api.PostAsync("auth/v1/mfa/OTP/generate", TestCustomer.New("AnyBrand").Body(("sessionId", "P-x")));
+        call.Status.ShouldBe(HttpStatusCode.NotFound);
+        call.Code.ShouldBe(404);
+    }
+
+    [Fact]
     public async Task WrongMethod_Returns405Envelope()
     {
         var call = await Api.SendAsync(HttpMethod.Get, "auth/v1/mfa/password/validate", null);

@@ -112,7 +112,10 @@ public sealed class MfaTokenEndpointsTests(ServerFixture fixture) : IClassFixtur
         var (t2, _) = await Api.MfaLoginAsync(c);
         var reset = await Api.PostAsync("__harness/v1/customers", new JsonArray(new JsonObject
         {
-            ["brand"] = c.Brand, ["identifierType"] = c.IdentifierType, ["identifierValue"] = c.IdentifierValue, ["password"] = ApiDriver.Password,
+            ["brand"] = c.Brand,
+            ["identifierType"] = c.IdentifierType,
+            ["identifierValue"] = c.IdentifierValue,
+            ["password"] = ApiDriver.Password,
         }));
         reset.Status.ShouldBe(HttpStatusCode.Created);
         (await Api.ChangeAsync(c, t2, ApiDriver.Password, ApiDriver.NewPassword)).ShouldFailWith(1529);

@@ -51,7 +51,9 @@ public sealed class SandboxHookEndpointsTests(ServerFixture fixture) : IClassFix
         var brand = Brands.Unique();
         var call = await Api.PostAsync("__harness/v1/customers", new JsonArray(new JsonObject
         {
-            ["brand"] = brand, ["identifierType"] = "MOBILE", ["identifierValue"] = "911",
+            ["brand"] = brand,
+            ["identifierType"] = "MOBILE",
+            ["identifierValue"] = "911",
         }));
         call.Status.ShouldBe(HttpStatusCode.NotFound);
         call.Body!["detail"]!.GetValue<string>().ShouldContain(brand);
