@@ -24,6 +24,14 @@ public sealed class FeatureLoaderTests
     }
 
     [Fact]
+    public void Parse_DefaultLanguageFromConfiguration_AppliesWithoutLanguageHeader()
+    {
+        var feature = FeatureLoader.Parse("Funktionalität: F\n  Szenario: S\n    Angenommen x\n    Dann y\n", "de.feature", "de");
+
+        feature.Pickles.Single().Steps.Select(s => s.BindingKeyword).ShouldBe([StepDefinitionKeyword.Given, StepDefinitionKeyword.Then]);
+    }
+
+    [Fact]
     public void Parse_SyntaxError_MessageNamesFileAndLine()
     {
         var ex = Should.Throw<BddFeatureException>(() => FeatureLoader.Parse("Feature: F\n  Scenario: S\n    Given x\n  nonsense here\n", "bad.feature", "en"));
