@@ -42,7 +42,7 @@ internal static class ResponseParser
         {
             var what = LooksLikeJson(contentType, text)
                 ? $"invalid or truncated JSON ({FirstLine(ex.Message)})"
-                : $"expected a JSON body, got {contentType ?? "no content type"}";
+                : $"expected a JSON body, got {DescribeContent(contentType, text)}";
             return ParsedBody.Empty with { Problem = $"{what}: '{Snippet(text, redactor)}' ({body.Length} bytes)" };
         }
         if (!endpoint.UsesEnvelope)
@@ -81,9 +81,20 @@ internal static class ResponseParser
         ? new IdentifiersBlock(JsonTolerance.AsStringList(i["identifierList"])) { ListKind = JsonTolerance.KindOf(i, "identifierList") }
         : null;
 
-    private static bool LooksLikeJson(string? contentType, string text) =>
-        (contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false)
-        || text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[');
+    private static bool LooksLikeJson(string? contentType, string text)
+    {
+        var start = text.TrimStart();
+        if (start.StartsWith('{') || start.StartsWith('['))
+            return true;
+        return !start.StartsWith('<') && (contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) ?? false);
+    }
+
+    private static string DescribeContent(string? contentType, string text)
+    {
+        var type = contentType ?? "no content type";
+        var html = text.TrimStart().StartsWith('<') && !type.Contains("html", StringComparison.OrdinalIgnoreCase);
+        return html ? "HTML labelled " + type : type;
+    }
 
     private static string KindName(JsonNode? node) => node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant();
 

@@ -100,4 +100,14 @@ public sealed class ProtocolProblemTests : ServerTestBase
         response.ProtocolProblem.ShouldNotBeNull().ShouldNotContain("leaky-token-value-123");
         response.RedactedBody.ShouldNotContain("leaky-token-value-123");
     }
+
+    [Fact]
+    public async Task Parse_HtmlLabelledAsJson_SaysHtmlNotTruncated()
+    {
+        Server.Reply(403, "<html>blocked</html>", "application/json");
+
+        var response = await Call();
+
+        response.ProtocolProblem.ShouldBe("expected a JSON body, got HTML labelled application/json: '<html>blocked</html>' (20 bytes)");
+    }
 }
