@@ -62,7 +62,7 @@ public static class CucumberMessagesFormatter
             w.WriteString("id", s.PickleId);
             w.WriteString("uri", feature.Feature.FilePath);
             w.WriteString("name", s.Name);
-            w.WriteString("language", "en");
+            w.WriteString("language", s.Language);
             w.WriteStartArray("steps");
             for (var i = 0; i < s.Steps.Count; i++)
             {

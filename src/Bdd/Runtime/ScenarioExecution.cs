@@ -187,6 +187,7 @@ public sealed partial class ScenarioExecution : IAsyncDisposable
             FeatureTitle = Pickle.Feature.Title,
             Tags = Pickle.Tags,
             RowValues = Pickle.RowValues,
+            Language = Pickle.Language,
             Outcome = Outcome,
             SkipReason = Outcome == TestOutcome.Skipped ? message : null,
             ErrorMessage = Outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : message,

@@ -1,29 +1,5 @@
 namespace MfaConformance.Bdd.Tests.Samples.Bindings;
 
-public enum Tier
-{
-    Silver,
-    Gold,
-}
-
-public sealed record Customer(string Mobile, string DisplayName, Tier Tier);
-
-public sealed class Device
-{
-    public string DeviceId { get; set; } = string.Empty;
-
-    public bool Trusted { get; set; }
-}
-
-public sealed class TableContext
-{
-    public Customer? Customer { get; set; }
-
-    public IReadOnlyList<Device> Devices { get; set; } = [];
-
-    public string Note { get; set; } = string.Empty;
-}
-
 [Binding]
 public sealed class TableSteps(TableContext context)
 {

@@ -1,0 +1,7 @@
+namespace MfaConformance.Bdd.Tests.Samples.Bindings;
+
+public enum Tier
+{
+    Silver,
+    Gold,
+}
