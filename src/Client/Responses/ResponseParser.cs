@@ -50,7 +50,7 @@ internal static class ResponseParser
         if (json is not JsonObject root)
             return ParsedBody.Empty with { Json = json, Problem = $"expected a JSON object with a 'status' envelope, got {KindName(json)} ({body.Length} bytes)" };
         redactor.RegisterSecretsIn(root);
-        return new ParsedBody(json, ReadStatus(root), ReadAuth(root), ReadUser(root), ReadIdentifiers(root), StatusProblem(root));
+        return new ParsedBody(json, ReadStatus(root, redactor), ReadAuth(root), ReadUser(root), ReadIdentifiers(root), StatusProblem(root));
     }
 
     private static string? StatusProblem(JsonObject root) => root["status"] switch
@@ -61,8 +61,12 @@ internal static class ResponseParser
         var other => $"'status' is {KindName(other)}, not an object",
     };
 
-    private static ApiStatus? ReadStatus(JsonObject root) => root["status"] is JsonObject s
-        ? new ApiStatus(JsonTolerance.AsBool(s["success"]), JsonTolerance.AsInt(s["code"]), JsonTolerance.AsString(s["message"]))
+    /// <remarks>The message is value-redacted: a server echoing a password must not leak it through ToString.</remarks>
+    private static ApiStatus? ReadStatus(JsonObject root, SecretRedactor redactor) => root["status"] is JsonObject s
+        ? new ApiStatus(
+            JsonTolerance.AsBool(s["success"]),
+            JsonTolerance.AsInt(s["code"]),
+            JsonTolerance.AsString(s["message"]) is { } message ? redactor.RedactText(message) : null)
         : null;
 
     private static AuthBlock? ReadAuth(JsonObject root) => root["auth"] is JsonObject a

@@ -47,6 +47,8 @@ public sealed class ExchangeFormatterTests : ServerTestBase
         var response = await Client.MfaPasswordValidateAsync(new PasswordValidateRequest("MOBILE", Mobile, Device, Brand, Session, Password));
 
         response.Exchange.Format().ShouldNotContain(Password);
+        response.Status!.ToString().ShouldNotContain(Password);
+        response.Status.Message.ShouldBe("bad password ***");
         response.BodyContains(Password).ShouldBeTrue("the raw body is still checkable without exposing it");
     }
 
