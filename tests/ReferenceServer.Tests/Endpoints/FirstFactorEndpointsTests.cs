@@ -254,6 +254,18 @@ public sealed class FirstFactorEndpointsTests(ServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task WebPasswordValidate_RightPassword_IssuesTokenWithoutKey()
+    {
+        var c = await CustomerAsync();
+        var body = c.Body();
+        body.Remove("deviceId");
+        var session = (await Api.PostAsync("auth/v1/web/token/generate", body)).ShouldSucceed().SessionId!;
+        var call = (await Api.PostAsync("auth/v1/web/password/validate", With(With(body, "sessionId", session), "password", ApiDriver.Password))).ShouldSucceed();
+        call.Token.ShouldNotBeNullOrEmpty();
+        call.Key.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task PasswordChange_WithT1_ChangesPrimaryPassword()
     {
         var c = await CustomerAsync();

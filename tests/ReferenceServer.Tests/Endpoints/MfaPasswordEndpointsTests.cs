@@ -27,6 +27,25 @@ public sealed class MfaPasswordEndpointsTests(ServerFixture fixture) : IClassFix
         call.Body["user"]!["userRegisteredForPassword"]!.GetValue<bool>().ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("MOBILE", "919876543210")]
+    [InlineData("EMAIL", "someone@example.test")]
+    public async Task Login_PerIdentifierType_Succeeds(string type, string value)
+    {
+        var brand = Brands.Unique();
+        await Api.PutMfaBrandAsync(brand);
+        var created = await Api.PostAsync("__harness/v1/customers", new JsonArray(new JsonObject
+        {
+            ["brand"] = brand,
+            ["identifierType"] = type,
+            ["identifierValue"] = value,
+            ["password"] = ApiDriver.Password,
+        }));
+        created.Status.ShouldBe(System.Net.HttpStatusCode.Created);
+        var (t2, k2) = await Api.MfaLoginAsync(new TestCustomer(brand, type, value, "device-1"));
+        t2.ShouldNotBe(k2);
+    }
+
     [Fact]
     public async Task Validate_SessionConsumedBySuccess_Fails1505()
     {
@@ -47,6 +66,31 @@ public sealed class MfaPasswordEndpointsTests(ServerFixture fixture) : IClassFix
         }
 
         (await Api.MfaPasswordValidateAsync(c, session, ApiDriver.Password)).ShouldFailWith(1530);
+    }
+
+    [Fact]
+    public async Task Validate_WrongAttemptsAcrossSessionsInsideWindow_CountTogether()
+    {
+        var c = await CustomerAsync(("CONF_MFA_MAX_PASSWORD_RETRY_COUNT", 3));
+        var first = await Api.MfaSessionAsync(c);
+        (await Api.MfaPasswordValidateAsync(c, first, "Wr0ngPassword")).ShouldFailWith(1528);
+        (await Api.MfaPasswordValidateAsync(c, first, "Wr0ngPassword")).ShouldFailWith(1528);
+        var second = await Api.MfaSessionAsync(c);
+        (await Api.MfaPasswordValidateAsync(c, second, "Wr0ngPassword")).ShouldFailWith(1528);
+        (await Api.MfaPasswordValidateAsync(c, second, ApiDriver.Password)).ShouldFailWith(1530);
+    }
+
+    [Fact]
+    public async Task Validate_WrongAttemptAfterWindow_RestartsCounter()
+    {
+        var c = await CustomerAsync(("CONF_MFA_MAX_PASSWORD_RETRY_COUNT", 3), ("CONF_INCORRECT_ATTEMPT_INTERVAL", 30));
+        var first = await Api.MfaSessionAsync(c);
+        (await Api.MfaPasswordValidateAsync(c, first, "Wr0ngPassword")).ShouldFailWith(1528);
+        (await Api.MfaPasswordValidateAsync(c, first, "Wr0ngPassword")).ShouldFailWith(1528);
+        await Api.AdvanceClockAsync(31 * 60);
+        var second = await Api.MfaSessionAsync(c);
+        (await Api.MfaPasswordValidateAsync(c, second, "Wr0ngPassword")).ShouldFailWith(1528);
+        (await Api.MfaPasswordValidateAsync(c, second, ApiDriver.Password)).ShouldSucceed();
     }
 
     [Fact]
