@@ -14,5 +14,8 @@ public sealed record ApiEndpoint(string Method, string Path, bool UsesEnvelope =
         ? Path[ApiEndpoints.Prefix.Length..]
         : Path;
 
+    /// <summary>True for the sandbox hooks (set-up calls that must not count in load or conformance figures).</summary>
+    public bool IsHook => Path.StartsWith("/__harness/", StringComparison.Ordinal);
+
     public override string ToString() => Name;
 }

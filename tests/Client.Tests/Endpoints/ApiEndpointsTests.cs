@@ -35,5 +35,9 @@ public sealed class ApiEndpointsTests
         Should.Throw<ArgumentException>(() => ApiEndpoints.For(ApiEndpoints.MfaOtpValidate, ApiChannel.Web)).Message.ShouldContain("has no web form");
 
     [Fact]
-    public void Hooks_NoEnvelope() => ApiEndpoints.Hooks.ShouldAllBe(e => !e.UsesEnvelope);
+    public void Hooks_NoEnvelopeAndMarkedAsHooks()
+    {
+        ApiEndpoints.Hooks.ShouldAllBe(e => !e.UsesEnvelope && e.IsHook);
+        ApiEndpoints.All.ShouldAllBe(e => e.UsesEnvelope && !e.IsHook);
+    }
 }
