@@ -1,6 +1,12 @@
+using MfaConformance.LoadEngine.Timing;
+
 namespace MfaConformance.LoadEngine.Running;
 
-/// <summary>The open model: starts on a fixed timeline, latency from the intended start.</summary>
+/// <summary>
+/// The open model: starts on a fixed timeline, latency from the intended start. With the real clock the
+/// scheduling loop runs on a dedicated thread (precise waits, never queued behind iterations); iterations run on
+/// the thread pool. With another clock (tests) the loop awaits the clock.
+/// </summary>
 internal sealed partial class ScenarioRunner
 {
     /// <summary>Runs one open-model iteration; called by the thread pool (or inline in tests).</summary>
@@ -32,7 +38,31 @@ internal sealed partial class ScenarioRunner
         }
     }
 
-    private async Task<TimeSpan> RunOpenPhaseAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording)
+    private Task<TimeSpan> RunOpenPhaseAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording) =>
+        Clock is SystemLoadClock system && !_settings.InlineDispatch
+            ? Task.Factory.StartNew(() => RunOpenPhaseOnThread(system, timeline, phaseStart, recording), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : RunOpenPhaseAwaitingAsync(timeline, phaseStart, recording);
+
+    private TimeSpan RunOpenPhaseOnThread(SystemLoadClock clock, OpenTimeline timeline, TimeSpan phaseStart, bool recording)
+    {
+        var end = phaseStart + timeline.Length;
+        var token = StopToken;
+        for (long k = 0; k < timeline.Count; k++)
+        {
+            var due = phaseStart + timeline.At(k);
+            if (!clock.WaitUntil(due, token))
+            {
+                return end;
+            }
+
+            Start(k, due, recording);
+        }
+
+        clock.WaitUntil(end, token);
+        return end;
+    }
+
+    private async Task<TimeSpan> RunOpenPhaseAwaitingAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording)
     {
         var end = phaseStart + timeline.Length;
         for (long k = 0; k < timeline.Count; k++)
@@ -43,30 +73,35 @@ internal sealed partial class ScenarioRunner
                 return end;
             }
 
-            if (Volatile.Read(ref _inFlight) >= _settings.MaxConcurrency)
-            {
-                if (recording)
-                {
-                    Recorder.CountDroppedStart();
-                }
-
-                continue;
-            }
-
-            Interlocked.Increment(ref _inFlight);
-            var ctx = new ScenarioContext(this, (int)Math.Min(k, int.MaxValue));
-            ctx.Begin(Interlocked.Increment(ref _invocation) - 1, due, recording);
-            if (_settings.InlineDispatch)
-            {
-                _ = RunOpenIterationAsync(ctx);
-            }
-            else
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(ctx, preferLocal: false);
-            }
+            Start(k, due, recording);
         }
 
         await WaitUntilAsync(end).ConfigureAwait(false);
         return end;
+    }
+
+    private void Start(long k, TimeSpan due, bool recording)
+    {
+        if (Volatile.Read(ref _inFlight) >= _settings.MaxConcurrency)
+        {
+            if (recording)
+            {
+                Recorder.CountDroppedStart();
+            }
+
+            return;
+        }
+
+        Interlocked.Increment(ref _inFlight);
+        var ctx = new ScenarioContext(this, (int)Math.Min(k, int.MaxValue));
+        ctx.Begin(Interlocked.Increment(ref _invocation) - 1, due, recording);
+        if (_settings.InlineDispatch)
+        {
+            _ = RunOpenIterationAsync(ctx);
+        }
+        else
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(ctx, preferLocal: false);
+        }
     }
 }

@@ -8,22 +8,23 @@ internal sealed class KeyCounter(int maxKeys = 50)
 {
     internal const string OtherKey = "(other)";
     private readonly ConcurrentDictionary<string, StrongBox<long>> _counts = new(StringComparer.Ordinal);
+    private int _keys;
 
     public void Increment(string key)
     {
         if (!_counts.TryGetValue(key, out var box))
         {
-            box = _counts.Count >= maxKeys
-                ? _counts.GetOrAdd(OtherKey, static _ => new StrongBox<long>())
-                : _counts.GetOrAdd(key, static _ => new StrongBox<long>());
+            box = Volatile.Read(ref _keys) >= maxKeys ? GetOrAdd(OtherKey) : GetOrAdd(key);
         }
 
         Interlocked.Increment(ref box.Value);
     }
 
-    public bool IsEmpty => _counts.IsEmpty;
-
-    public void Clear() => _counts.Clear();
+    public void Clear()
+    {
+        _counts.Clear();
+        Volatile.Write(ref _keys, 0);
+    }
 
     public IReadOnlyDictionary<string, long> Snapshot()
     {
@@ -34,5 +35,22 @@ internal sealed class KeyCounter(int maxKeys = 50)
         }
 
         return result;
+    }
+
+    private StrongBox<long> GetOrAdd(string key)
+    {
+        if (_counts.TryGetValue(key, out var box))
+        {
+            return box;
+        }
+
+        var created = new StrongBox<long>();
+        if (_counts.TryAdd(key, created))
+        {
+            Interlocked.Increment(ref _keys);
+            return created;
+        }
+
+        return _counts[key];
     }
 }

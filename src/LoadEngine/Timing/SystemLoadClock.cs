@@ -3,12 +3,14 @@ using System.Diagnostics;
 namespace MfaConformance.LoadEngine.Timing;
 
 /// <summary>
-/// The real clock (Stopwatch). Waits sleep until about 1 ms before the due time, then yield until it, so open-model
-/// starts leave within a fraction of a millisecond of their intended time without burning a core.
+/// The real clock (Stopwatch). <see cref="DelayUntilAsync"/> uses timers (about 1 ms precision) and is for
+/// coarse waits; the open-model scheduler instead runs on its own thread and calls <see cref="WaitUntil"/>, which
+/// sleeps until about 1 ms before the due time and then yields the CPU until it, so starts leave within
+/// microseconds of their intended time when a core is free.
 /// </summary>
 public sealed class SystemLoadClock : ILoadClock
 {
-    private static readonly TimeSpan SpinWindow = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan SleepMargin = TimeSpan.FromMilliseconds(1);
     private readonly long _origin = Stopwatch.GetTimestamp();
 
     /// <inheritdoc />
@@ -17,16 +19,33 @@ public sealed class SystemLoadClock : ILoadClock
     /// <inheritdoc />
     public async ValueTask DelayUntilAsync(TimeSpan due, CancellationToken cancellationToken)
     {
-        var remaining = due - Now;
-        if (remaining > SpinWindow + SpinWindow)
+        for (var remaining = due - Now; remaining > TimeSpan.Zero; remaining = due - Now)
         {
-            await Task.Delay(remaining - SpinWindow, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(remaining.TotalMilliseconds))), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Blocks the calling (dedicated) thread until <paramref name="due"/>; false when cancelled first.</summary>
+    public bool WaitUntil(TimeSpan due, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var remaining = due - Now;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return true;
+            }
+
+            if (remaining > SleepMargin + SleepMargin)
+            {
+                cancellationToken.WaitHandle.WaitOne(remaining - SleepMargin);
+            }
+            else
+            {
+                Thread.Yield();
+            }
         }
 
-        while (Now < due)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await Task.Yield();
-        }
+        return false;
     }
 }

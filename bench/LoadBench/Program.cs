@@ -1,0 +1,46 @@
+using System.Globalization;
+using MfaConformance.LoadBench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"LoadBench: duration {options.Duration.TotalSeconds}s per phase, {options.Connections} connections, open rate {options.Rate}/s, {options.Iterations} iterations, {Environment.ProcessorCount} cores");
+await using var server = await BenchServer.StartAsync();
+var url = new Uri(server.BaseAddress, "ping");
+var shortWarm = TimeSpan.FromSeconds(1);
+
+if (options.Runs("a"))
+{
+    await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, shortWarm);
+    await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, shortWarm);
+    var wrk = await WrkRunner.RequestsPerSecondAsync(options.Wrk, url, options.Connections, options.Duration);
+    var bare = await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, options.Duration);
+    var engine = await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, options.Duration);
+    Console.WriteLine($"(a) max throughput, {options.Connections} connections, GET /ping on loopback:");
+    Console.WriteLine($"    wrk                 {(wrk is { } w ? $"{w,10:0} req/s" : "   (wrk not found)")}");
+    Console.WriteLine($"    bare RestSharp loop {bare,10:0} req/s");
+    Console.WriteLine($"    engine (RestSharp)  {engine,10:0} req/s");
+    Console.WriteLine($"    ratio engine/bare RestSharp = {engine / bare:0.00}" + (wrk is { } w2 ? $", engine/wrk = {engine / w2:0.00}, bare RestSharp/wrk = {bare / w2:0.00}" : string.Empty));
+}
+
+if (options.Runs("b"))
+{
+    await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, shortWarm);
+    await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, shortWarm);
+    var bare = await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, options.Duration);
+    var engine = await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, options.Duration);
+    Console.WriteLine($"(b) open model, {options.Rate}/s for {options.Duration.TotalSeconds}s, latency from intended start (ms):");
+    Console.WriteLine($"    bare HttpClient loop  p50 {bare.P50Ms,8:0.000}  p99 {bare.P99Ms,8:0.000}  n={bare.Count}");
+    Console.WriteLine($"    engine Inject         p50 {engine.Latency.P50Ms,8:0.000}  p99 {engine.Latency.P99Ms,8:0.000}  n={engine.Count}  late={engine.Late}  (service time p50 {engine.Service.P50Ms:0.000} p99 {engine.Service.P99Ms:0.000})");
+    Console.WriteLine($"    ratio engine/bare p50 = {engine.Latency.P50Ms / bare.P50Ms:0.00}, p99 = {engine.Latency.P99Ms / bare.P99Ms:0.00}");
+}
+
+if (options.Runs("c"))
+{
+    var copies = Environment.ProcessorCount * 2;
+    await MemoryBench.EngineAsync(10_000, copies);
+    var figures = await MemoryBench.EngineAsync(options.Iterations, copies);
+    var bareSeconds = await MemoryBench.BareLoopSecondsAsync(options.Iterations, copies);
+    Console.WriteLine($"(c) {figures.Iterations} no-op iterations through the engine ({copies} copies, one measured step each):");
+    Console.WriteLine($"    {figures.Seconds:0.00} s ({figures.Iterations / figures.Seconds:0} it/s); bare loop {bareSeconds:0.000} s; engine overhead ≈ {(figures.Seconds - bareSeconds) / figures.Iterations * 1e9:0} ns/iteration");
+    Console.WriteLine($"    managed heap before {figures.ManagedBeforeBytes / 1024.0 / 1024:0.0} MiB, after {figures.ManagedAfterBytes / 1024.0 / 1024:0.0} MiB (full GC); working set {figures.WorkingSetAfterBytes / 1024.0 / 1024:0} MiB; allocated {figures.AllocatedBytesPerIteration:0} B/iteration (transient)");
+}
