@@ -5,6 +5,7 @@ Feature: Xunit integration
     Given a calculator
     When I press add
     Then the result should be 0
+    And the test run host registered its services
 
   Scenario Outline: Rows are test cases
     Given I have entered <n> into the calculator
