@@ -8,7 +8,8 @@ internal static class BodyReader
 {
     public const int MaxBodyBytes = 64 * 1024;
 
-    public static async Task<JsonNode?> ReadNodeAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The parsed body; null for an empty body when <paramref name="allowEmpty"/> (hooks), else 1519.</summary>
+    public static async Task<JsonNode?> ReadNodeAsync(HttpRequest request, CancellationToken ct, bool allowEmpty = false)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -31,6 +32,11 @@ internal static class BodyReader
         if (total > MaxBodyBytes)
         {
             throw ApiException.TooLarge(MaxBodyBytes);
+        }
+
+        if (total == 0 && allowEmpty)
+        {
+            return null;
         }
 
         if (total == 0)

@@ -30,7 +30,7 @@ internal static class SandboxHookEndpoints
     {
         try
         {
-            var body = await BodyReader.ReadNodeAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+            var body = await BodyReader.ReadNodeAsync(context.Request, context.RequestAborted, allowEmpty: true).ConfigureAwait(false);
             return ToResult(operation(body));
         }
         catch (ApiException ex)

@@ -56,7 +56,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         return ApiResponse.Ok();
     }
 
-    public ApiResponse Change(RequestBody body) => Change(body, IdentityReader.Read(body, mfa: true), body.Required("token"), requireMfaToken: true);
+    public ApiResponse Change(RequestBody body) => ChangeMfa(body, IdentityReader.Read(body, mfa: true), body.Required("token"));
 
     /// <summary>/auth/v1/password/change: a primary T1 changes the primary password; a T2 changes the MFA password (alias, #3).</summary>
     public ApiResponse ChangeAlias(RequestBody body)
@@ -66,15 +66,15 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var record = server.Tokens.Resolve(token);
         return record?.Kind == TokenKind.PrimaryUser
             ? ChangePrimary(body, identity, guards.RequireToken(token, TokenKind.PrimaryUser))
-            : Change(body, identity, token, requireMfaToken: true);
+            : ChangeMfa(body, identity, token);
     }
 
-    private ApiResponse Change(RequestBody body, Identity identity, string token, bool requireMfaToken)
+    private ApiResponse ChangeMfa(RequestBody body, Identity identity, string token)
     {
         var current = body.Required("password");
         var newPassword = PasswordField(body, "newPassword");
         var confirm = PasswordField(body, "confirmPassword");
-        var record = guards.RequireToken(token, requireMfaToken ? TokenKind.MfaUser : TokenKind.PrimaryUser);
+        var record = guards.RequireToken(token, TokenKind.MfaUser);
         guards.Match(record.Identity, identity);
         var config = MfaRules.ConfigOf(server, record.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant);

@@ -18,7 +18,7 @@ internal sealed class SandboxHooks(ServerContext server)
             return HookResult.Fail(400, "brand name must be 1-100 characters");
         }
 
-        var config = BrandConfigParser.Parse(body, out var error);
+        var config = BrandConfigParser.Parse(body ?? new JsonObject(), out var error);
         return error is not null
             ? HookResult.Fail(400, error)
             : HookResult.Ok(200, server.Directory.PutBrand(name, config).Config.ToJson());

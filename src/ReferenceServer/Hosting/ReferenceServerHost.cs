@@ -37,6 +37,7 @@ public static class ReferenceServerHost
 
         try
         {
+            OpenStore(app.Services, options);
             if (options.SeedFile is not null)
             {
                 SeedLoader.Load(options.SeedFile, app.Services.GetRequiredService<SandboxHooks>());
@@ -53,6 +54,18 @@ public static class ReferenceServerHost
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? options.Urls.Split(';')[0];
         return new RunningReferenceServer(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+    }
+
+    private static void OpenStore(IServiceProvider services, ReferenceServerOptions options)
+    {
+        try
+        {
+            _ = services.GetRequiredService<CustomerDirectory>();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            throw new InvalidOperationException($"Cannot open the database '{options.DbPath ?? ":memory:"}': {ex.Message}", ex);
+        }
     }
 
     private static void Register(IServiceCollection services, ReferenceServerOptions options)

@@ -21,6 +21,14 @@ public sealed class SandboxHookEndpointsTests(ServerFixture fixture) : IClassFix
         config["otpMaxCount"].ShouldBeNull();
     }
 
+    [Fact]
+    public async Task PutBrand_EmptyBody_CreatesBrandWithDefaults()
+    {
+        var call = await Api.SendAsync(HttpMethod.Put, $"__harness/v1/brands/{Brands.Unique()}", null);
+        call.Status.ShouldBe(HttpStatusCode.OK);
+        call.Body!["CONF_MFA_MAX_OTP_RETRY_COUNT"]!.GetValue<int>().ShouldBe(5);
+    }
+
     [Theory]
     [InlineData("{\"NOT_A_KEY\":1}", "NOT_A_KEY")]
     [InlineData("{\"IS_MFA_PASSWORD_ENABLED\":\"yes\"}", "IS_MFA_PASSWORD_ENABLED")]

@@ -116,6 +116,15 @@ public sealed class ReferenceServerHostTests
     }
 
     [Fact]
+    public async Task StartAsync_UnopenableDb_ThrowsNamingThePath()
+    {
+        var options = TestServers.Options();
+        options.DbPath = Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "x.db");
+        var ex = await Should.ThrowAsync<InvalidOperationException>(() => ReferenceServerHost.StartAsync(options));
+        ex.Message.ShouldContain(options.DbPath);
+    }
+
+    [Fact]
     public async Task StartAsync_BadSeed_ThrowsNamingTheProblem()
     {
         var seed = Path.Combine(Path.GetTempPath(), $"refsrv-seed-{Guid.NewGuid():N}.json");
