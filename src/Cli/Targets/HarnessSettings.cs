@@ -1,0 +1,50 @@
+using MfaConformance.Client;
+
+namespace MfaConformance.Cli.Targets;
+
+/// <summary>
+/// Everything the harness needs to know about where and how to run: the target (null URL = the embedded
+/// reference server), its brand, identities and OTP source, and where reports go. Built by
+/// <see cref="HarnessSettingsResolver"/> from the configuration file, the environment and the command line.
+/// </summary>
+internal sealed record HarnessSettings
+{
+    /// <summary>The target's base URL; null runs the embedded reference server on a free loopback port.</summary>
+    public Uri? TargetUrl { get; init; }
+
+    /// <summary>The brand to use; null lets the harness create its own brand through the sandbox hooks.</summary>
+    public string? Brand { get; init; }
+
+    public OtpSourceOptions Otp { get; init; } = new();
+
+    /// <summary>Identity fixtures for targets without sandbox hooks (see src/Client/README.md).</summary>
+    public string? FixturesPath { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TargetOptions.DefaultTimeout;
+
+    public bool AllowInvalidCertificates { get; init; }
+
+    public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Root folder of the reports (conformance/, load/, accept/ below it).</summary>
+    public string ReportsFolder { get; init; } = "reports";
+
+    /// <summary>Embedded server only: run one of its mutants (see `mfa-conformance serve --list-mutants`).</summary>
+    public string? EmbeddedMutant { get; init; }
+
+    /// <summary>Embedded server only: PBKDF2 iterations of its password hasher (lower for load runs).</summary>
+    public int? EmbeddedPasswordHashIterations { get; init; }
+
+    public bool IsEmbedded => TargetUrl is null;
+
+    /// <summary>The client-side options for a target at <paramref name="baseUrl"/>.</summary>
+    public TargetOptions ToTargetOptions(Uri baseUrl) => new()
+    {
+        BaseUrl = baseUrl,
+        Brand = Brand,
+        Timeout = Timeout,
+        AllowInvalidCertificates = AllowInvalidCertificates,
+        ExtraHeaders = ExtraHeaders,
+        Otp = Otp,
+    };
+}

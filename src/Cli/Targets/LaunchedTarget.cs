@@ -1,0 +1,28 @@
+using MfaConformance.Client;
+using MfaConformance.ReferenceServer.Hosting;
+
+namespace MfaConformance.Cli.Targets;
+
+/// <summary>A target ready for the harness: its client options, and the embedded server when one was started.</summary>
+internal sealed class LaunchedTarget(TargetOptions options, HarnessSettings settings, RunningReferenceServer? server) : IAsyncDisposable
+{
+    public TargetOptions Options { get; } = options;
+
+    public HarnessSettings Settings { get; } = settings;
+
+    /// <summary>The embedded reference server, or null for an external target.</summary>
+    public RunningReferenceServer? Server { get; } = server;
+
+    /// <summary>One line for consoles and reports, e.g. "embedded reference server at http://127.0.0.1:41234/".</summary>
+    public string Description => Server is null
+        ? $"{Options.BaseUrl}"
+        : $"embedded reference server at {Options.BaseUrl}{(Settings.EmbeddedMutant is null ? string.Empty : $" (mutant {Settings.EmbeddedMutant})")}";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}
