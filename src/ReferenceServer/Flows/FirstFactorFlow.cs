@@ -43,7 +43,9 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
     public ApiResponse GenerateOtp(RequestBody body, bool web)
     {
         var identity = IdentityReader.Read(body, mfa: false, web);
-        var session = guards.RequireSession(body.Required("sessionId"), SessionKind.Primary);
+        var sessionId = body.Required("sessionId");
+        _ = guards.RequireBrand(identity);
+        var session = guards.RequireSession(sessionId, SessionKind.Primary);
         guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
         var config = ConfigOf(session);
         lock (session)
@@ -59,6 +61,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var identity = IdentityReader.Read(body, mfa: false, web);
         var sessionId = body.Required("sessionId");
         var otp = body.RequiredOtp("otp");
+        _ = guards.RequireBrand(identity);
         var session = guards.RequireSession(sessionId, SessionKind.Primary);
         guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
         var config = ConfigOf(session);
@@ -86,6 +89,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var identity = IdentityReader.Read(body, mfa: false, web);
         var sessionId = body.Required("sessionId");
         var password = body.Required("password");
+        _ = guards.RequireBrand(identity);
         var session = guards.RequireSession(sessionId, SessionKind.Primary);
         guards.Match(session.Identity, identity);
         var config = ConfigOf(session);

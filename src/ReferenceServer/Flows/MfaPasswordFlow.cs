@@ -13,6 +13,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var identity = IdentityReader.Read(body, mfa: true);
         var sessionId = body.Required("sessionId");
         var password = body.Required("password");
+        _ = guards.RequireBrand(identity);
         var session = guards.RequireSession(sessionId, SessionKind.Mfa);
         guards.Match(session.Identity, identity);
         var config = MfaRules.ConfigOf(server, session.Identity);
@@ -34,6 +35,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var sessionId = body.Required("sessionId");
         var password = PasswordField(body, "password");
         var confirm = PasswordField(body, "confirmPassword");
+        _ = guards.RequireBrand(identity);
         var session = guards.RequireSession(sessionId, SessionKind.Mfa);
         guards.Match(session.Identity, identity);
         var config = MfaRules.ConfigOf(server, session.Identity);
@@ -63,6 +65,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
     {
         var identity = IdentityReader.Read(body, mfa: false);
         var token = body.Required("token");
+        _ = guards.RequireBrand(identity);
         var record = server.Tokens.Resolve(token);
         return record?.Kind == TokenKind.PrimaryUser
             ? ChangePrimary(body, identity, guards.RequireToken(token, TokenKind.PrimaryUser))
@@ -74,6 +77,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var current = body.Required("password");
         var newPassword = PasswordField(body, "newPassword");
         var confirm = PasswordField(body, "confirmPassword");
+        _ = guards.RequireBrand(identity);
         var record = guards.RequireToken(token, TokenKind.MfaUser);
         guards.Match(record.Identity, identity);
         var config = MfaRules.ConfigOf(server, record.Identity);

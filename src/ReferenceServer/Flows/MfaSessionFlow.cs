@@ -51,7 +51,9 @@ internal sealed class MfaSessionFlow(ServerContext server, FlowGuards guards, Cr
     public ApiResponse GenerateOtp(RequestBody body)
     {
         var identity = IdentityReader.Read(body, mfa: true);
-        var session = guards.RequireSession(body.Required("sessionId"), SessionKind.Mfa);
+        var sessionId = body.Required("sessionId");
+        _ = guards.RequireBrand(identity);
+        var session = guards.RequireSession(sessionId, SessionKind.Mfa);
         guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
         var config = MfaRules.ConfigOf(server, session.Identity);
         lock (session)
@@ -67,6 +69,7 @@ internal sealed class MfaSessionFlow(ServerContext server, FlowGuards guards, Cr
         var identity = IdentityReader.Read(body, mfa: true);
         var sessionId = body.Required("sessionId");
         var otp = body.RequiredOtp("otp");
+        _ = guards.RequireBrand(identity);
         var session = guards.RequireSession(sessionId, SessionKind.Mfa);
         guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
         var config = MfaRules.ConfigOf(server, session.Identity);

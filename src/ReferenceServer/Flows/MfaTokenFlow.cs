@@ -23,7 +23,16 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
     public ApiResponse Expire(RequestBody body)
     {
         var identity = IdentityReader.Read(body, mfa: true);
-        var record = guards.RequireToken(body.Required("token"), TokenKind.MfaUser);
+        var token = body.Required("token");
+        _ = guards.RequireBrand(identity);
+        if (server.Tokens.Resolve(token) is { Kind: TokenKind.MfaUser, Revoked: true } revoked)
+        {
+            // Already expired by an earlier call: "Unable to expire token."
+            guards.Match(revoked.Identity, identity);
+            throw new ApiException(ErrorCodes.UnableToExpireToken, "the token was already expired");
+        }
+
+        var record = guards.RequireToken(token, TokenKind.MfaUser);
         guards.Match(record.Identity, identity);
         if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke))
         {

@@ -94,7 +94,9 @@ public sealed class FirstFactorEndpointsTests(ServerFixture fixture) : IClassFix
     {
         var c = await CustomerAsync();
         var session = await Api.PrimarySessionAsync(c);
-        (await Api.PostAsync("auth/v1/otp/generate", (c with { Brand = "OtherBrand" }).Body(("sessionId", session)))).ShouldFailWith(1509);
+        var other = Brands.Unique();
+        await Api.PutBrandAsync(other);
+        (await Api.PostAsync("auth/v1/otp/generate", (c with { Brand = other }).Body(("sessionId", session)))).ShouldFailWith(1509);
     }
 
     [Fact]

@@ -120,7 +120,17 @@ public sealed class MfaPasswordEndpointsTests(ServerFixture fixture) : IClassFix
     {
         var c = await CustomerAsync();
         var session = await Api.MfaSessionAsync(c);
-        (await Api.MfaPasswordValidateAsync(c with { Brand = "SomeOtherBrand" }, session, ApiDriver.Password)).ShouldFailWith(1509);
+        var other = Brands.Unique();
+        await Api.PutMfaBrandAsync(other);
+        (await Api.MfaPasswordValidateAsync(c with { Brand = other }, session, ApiDriver.Password)).ShouldFailWith(1509);
+    }
+
+    [Fact]
+    public async Task Validate_UnknownBrand_Fails1504()
+    {
+        var c = await CustomerAsync();
+        var session = await Api.MfaSessionAsync(c);
+        (await Api.MfaPasswordValidateAsync(c with { Brand = Brands.Unique() }, session, ApiDriver.Password)).ShouldFailWith(1504);
     }
 
     [Fact]

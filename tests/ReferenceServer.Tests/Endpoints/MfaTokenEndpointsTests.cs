@@ -68,7 +68,19 @@ public sealed class MfaTokenEndpointsTests(ServerFixture fixture) : IClassFixtur
         var call = (await Api.ExpireAsync(c, t2)).ShouldSucceed();
         call.Body!["status"]!["message"]!.GetValue<string>().ShouldBe("Token expired successfully");
         (await Api.ChangeAsync(c, t2, ApiDriver.Password, ApiDriver.NewPassword)).ShouldFailWith(1529);
-        (await Api.ExpireAsync(c, t2)).ShouldFailWith(1529);
+        (await Api.ExpireAsync(c, t2)).ShouldFailWith(1531);
+    }
+
+    [Theory]
+    [InlineData("auth/v1/mfa/token/regenerate")]
+    [InlineData("auth/v1/mfa/token/expire")]
+    [InlineData("auth/v1/mfa/password/change")]
+    public async Task TokenCall_UnknownBrand_Fails1504(string path)
+    {
+        var c = await CustomerAsync();
+        var (t2, k2) = await Api.MfaLoginAsync(c);
+        var body = (c with { Brand = Brands.Unique() }).Body(("token", t2), ("key", k2), ("password", ApiDriver.Password), ("newPassword", ApiDriver.NewPassword), ("confirmPassword", ApiDriver.NewPassword));
+        (await Api.PostAsync(path, body)).ShouldFailWith(1504);
     }
 
     [Fact]

@@ -84,7 +84,9 @@ internal static class MutantProbes
             ["ignore-brand-mismatch"] = (1509, async api =>
             {
                 var c = await ReturningAsync(api);
-                return await api.MfaPasswordValidateAsync(c with { Brand = "AnotherBrand" }, await api.MfaSessionAsync(c), ApiDriver.Password);
+                var other = Brands.Unique();
+                await api.PutMfaBrandAsync(other);
+                return await api.MfaPasswordValidateAsync(c with { Brand = other }, await api.MfaSessionAsync(c), ApiDriver.Password);
             }
             ),
             ["ignore-identifier-mismatch"] = (1507, async api =>
