@@ -64,11 +64,11 @@ internal static class MfaRules
     /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2.</summary>
     public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, bool identifiers)
     {
-        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, config.Minutes(ConfigKeys.MfaTokenExpiry));
         var key = config.Bool(ConfigKeys.RegenerateMfaToken)
-            ? server.Tokens.Issue(TokenKind.MfaKey, identity, customer.Generation, null)
-            : null;
+            ? server.Tokens.IssueWithId(TokenKind.MfaKey, identity, customer.Generation, null)
+            : default((string Token, string Id)?);
+        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, config.Minutes(ConfigKeys.MfaTokenExpiry), key?.Id);
         var user = new UserBody(false, null, "USER", IsRegistered(customer));
-        return new ApiResponse(StatusBody.Ok, new AuthBody(token, key), user, identifiers ? new IdentifiersBody(null) : null);
+        return new ApiResponse(StatusBody.Ok, new AuthBody(token, key?.Token), user, identifiers ? new IdentifiersBody(null) : null);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
         var record = guards.RequireKey(key, TokenKind.MfaKey, identity, brand.Config);
         guards.Match(record.Identity, identity);
         var customer = guards.RequireCustomer(identity);
-        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenExpiry));
+        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenExpiry), record.Id);
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", MfaRules.IsRegistered(customer)));
     }
 
@@ -37,6 +37,7 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
         if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke))
         {
             record.Revoked = true;
+            server.Tokens.Revoke(record.LinkedKeyId);
         }
 
         return new ApiResponse(new StatusBody(true, 200, "Token expired successfully"));

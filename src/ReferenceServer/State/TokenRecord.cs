@@ -17,5 +17,8 @@ internal sealed class TokenRecord(string id, TokenKind kind, Identity identity, 
 
     public bool Revoked { get; set; }
 
+    /// <summary>For T2: the key K2 it was issued with (or regenerated from), revoked with it on logout.</summary>
+    public string? LinkedKeyId { get; init; }
+
     public override string ToString() => $"TokenRecord {{ {Kind} }}";
 }

@@ -15,10 +15,17 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
     private readonly ConcurrentDictionary<string, TokenRecord> _records = new(StringComparer.Ordinal);
     private int _issued;
 
-    public string Issue(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime)
+    public string Issue(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime, string? linkedKeyId = null) =>
+        IssueWithId(kind, identity, generation, lifetime, linkedKeyId).Token;
+
+    /// <summary>Issues a token or key and returns it with its server-side id.</summary>
+    public (string Token, string Id) IssueWithId(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime, string? linkedKeyId = null)
     {
         var now = clock.GetUtcNow();
-        var record = new TokenRecord(Guid.NewGuid().ToString("N"), kind, identity, generation, now, lifetime is null ? null : now + lifetime.Value);
+        var record = new TokenRecord(Guid.NewGuid().ToString("N"), kind, identity, generation, now, lifetime is null ? null : now + lifetime.Value)
+        {
+            LinkedKeyId = linkedKeyId,
+        };
         _records[record.Id] = record;
         if (Interlocked.Increment(ref _issued) % PruneEvery == 0)
         {
@@ -49,7 +56,16 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
             payload["mfa"] = kind == TokenKind.MfaKey;
         }
 
-        return signer.Sign(header, payload);
+        return (signer.Sign(header, payload), record.Id);
+    }
+
+    /// <summary>Revokes the token or key with that id, if it is still known.</summary>
+    public void Revoke(string? id)
+    {
+        if (id is not null && _records.TryGetValue(id, out var record))
+        {
+            record.Revoked = true;
+        }
     }
 
     /// <summary>The record of a token we signed and issued; null when malformed, tampered or unknown.</summary>

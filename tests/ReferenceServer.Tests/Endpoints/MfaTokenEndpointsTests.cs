@@ -84,6 +84,25 @@ public sealed class MfaTokenEndpointsTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Expire_AlsoRevokesTheKeyIssuedWithTheToken()
+    {
+        var c = await CustomerAsync();
+        var (t2, k2) = await Api.MfaLoginAsync(c);
+        (await Api.ExpireAsync(c, t2)).ShouldSucceed();
+        (await Api.PostAsync("auth/v1/mfa/token/regenerate", c.Body(("key", k2)))).ShouldFailWith(1525);
+    }
+
+    [Fact]
+    public async Task Expire_RegeneratedToken_RevokesTheKeyItCameFrom()
+    {
+        var c = await CustomerAsync();
+        var (_, k2) = await Api.MfaLoginAsync(c);
+        var regenerated = (await Api.PostAsync("auth/v1/mfa/token/regenerate", c.Body(("key", k2)))).ShouldSucceed().Token!;
+        (await Api.ExpireAsync(c, regenerated)).ShouldSucceed();
+        (await Api.PostAsync("auth/v1/mfa/token/regenerate", c.Body(("key", k2)))).ShouldFailWith(1525);
+    }
+
+    [Fact]
     public async Task Expire_WithPost_IsAccepted()
     {
         var c = await CustomerAsync();
