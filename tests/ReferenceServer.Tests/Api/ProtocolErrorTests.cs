@@ -98,6 +98,22 @@ public sealed class ProtocolErrorTests(ServerFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task AuthorizationHeader_IsIgnored()
+    {
+        var brand = Brands.Unique();
+        await Api.PutBrandAsync(brand);
+        var c = await Api.CreateCustomerAsync(brand, null);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fixture.BaseUrl, "auth/v1/token/generate"))
+        {
+            Content = new StringContent(c.Body().ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", "bm90OnVzZWQ=");
+        using var response = await http.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task IdentifierTypeOutsideSet_Fails1546()
     {
         var c = TestCustomer.New("AnyBrand") with { IdentifierType = "mobile" };

@@ -9,6 +9,8 @@ public sealed class ServerFixture : IAsyncLifetime
 
     internal ApiDriver Api { get; private set; } = null!;
 
+    internal Uri BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("the server has not started");
+
     public async Task InitializeAsync()
     {
         _server = await ReferenceServerHost.StartAsync(TestServers.Options());
