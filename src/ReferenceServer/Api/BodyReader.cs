@@ -46,7 +46,13 @@ internal static class BodyReader
 
         try
         {
-            return JsonNode.Parse(buffer.AsSpan(0, total), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            var json = buffer.AsSpan(0, total);
+            if (json.StartsWith("\uFEFF"u8))
+            {
+                json = json[3..];
+            }
+
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {

@@ -13,6 +13,8 @@ public sealed class ProtocolErrorTests(ServerFixture fixture) : IClassFixture<Se
     [InlineData("{not json", "not valid JSON")]
     [InlineData("[1,2]", "must be a JSON object")]
     [InlineData("", "empty")]
+    [InlineData("{\"brand\":\"a\",\"brand\":\"b\"}", "duplicated field")]
+    [InlineData("\"just a string\"", "must be a JSON object")]
     [InlineData("{\"identifierType\":5,\"identifierValue\":\"1\",\"deviceId\":\"d\",\"brand\":\"b\"}", "field 'identifierType' must be a string")]
     [InlineData("{\"identifierType\":\"MOBILE\",\"identifierValue\":\"1\",\"deviceId\":[\"d\"],\"brand\":\"b\"}", "field 'deviceId' must be a string")]
     public async Task Post_BadBody_Fails1519NamingTheProblem(string body, string expected)
