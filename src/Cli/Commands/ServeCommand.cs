@@ -1,18 +1,96 @@
 using System.CommandLine;
+using MfaConformance.ReferenceServer.Hosting;
 
 namespace MfaConformance.Cli.Commands;
 
-/// <summary>`mfa-conformance serve`. Placeholder until its issue lands: says so and exits 2.</summary>
+/// <summary>`mfa-conformance serve`: runs the reference server (optionally a mutant) until Ctrl+C.</summary>
 internal static class ServeCommand
 {
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     public static Command Create()
     {
-        var command = new Command("serve", "Not implemented yet.");
-        command.SetAction(_ =>
+        var urls = new Option<string>("--urls") { Description = "Listen address(es), ';'-separated; port 0 picks a free port.", DefaultValueFactory = _ => DefaultUrls };
+        var db = new Option<string?>("--db") { Description = "SQLite file for brands, customers and password hashes (default: in memory)." };
+        var hooks = new Option<string?>("--hooks") { Description = "Serve the sandbox hooks under /__harness/v1/: on (default) or off." };
+        hooks.AcceptOnlyFromAmong("on", "off");
+        var noHooks = new Option<bool>("--no-hooks") { Description = "Same as --hooks off." };
+        var mutant = new Option<string?>("--mutant") { Description = "Break one documented rule (see --list-mutants)." };
+        var listMutants = new Option<bool>("--list-mutants") { Description = "Print the mutants and the rule each breaks, then exit." };
+        var fixedOtp = new Option<string?>("--fixed-otp") { Description = "Every OTP issued equals these 4-10 digits." };
+        var seed = new Option<string?>("--seed") { Description = "JSON file of brands and customers to load at start." };
+        var iterations = new Option<int?>("--hash-iterations") { Description = "PBKDF2 iterations of the password hasher (default 100000)." };
+        var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, fixedOtp, seed, iterations })
         {
-            Console.Error.WriteLine("'serve' is not implemented yet.");
-            return ExitCodes.Usage;
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (result, ct) =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            if (result.GetValue(listMutants))
+            {
+                foreach (var m in ReferenceServer.Mutants.Mutants.All)
+                {
+                    await output.WriteLineAsync($"{m.Name,-30} {m.BrokenRule} [{m.SpecCitation}]");
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            var options = new ReferenceServerOptions
+            {
+                Urls = result.GetValue(urls)!,
+                DbPath = result.GetValue(db),
+                EnableHooks = !result.GetValue(noHooks) && result.GetValue(hooks) != "off",
+                Mutant = result.GetValue(mutant),
+                FixedOtp = result.GetValue(fixedOtp),
+                SeedFile = result.GetValue(seed),
+            };
+            if (result.GetValue(iterations) is { } n)
+            {
+                options.PasswordHashIterations = n;
+            }
+
+            return await RunAsync(options, output, result.InvocationConfiguration.Error, ct);
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(ReferenceServerOptions options, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        RunningReferenceServer server;
+        try
+        {
+            server = await ReferenceServerHost.StartAsync(options, ct);
+        }
+        catch (ArgumentException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message.Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal)}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: the server could not start on {options.Urls}: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        await using (server)
+        {
+            await output.WriteLineAsync($"Reference server listening on {server.BaseUrl} (hooks {(options.EnableHooks ? "on" : "off")}, mutant {options.Mutant ?? "none"}). Ctrl+C stops.");
+            await output.FlushAsync(ct);
+            try
+            {
+                await server.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop cleanly.
+            }
+        }
+
+        await output.WriteLineAsync("Reference server stopped.");
+        return ExitCodes.Ok;
     }
 }

@@ -35,6 +35,18 @@ internal sealed record HarnessSettings
     /// <summary>Embedded server only: PBKDF2 iterations of its password hasher (lower for load runs).</summary>
     public int? EmbeddedPasswordHashIterations { get; init; }
 
+    /// <summary>`accept`: how long each flow's short load run lasts.</summary>
+    public TimeSpan LoadDuration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>`accept` and `load`: iterations per second of each flow; null = the load scenario's own default.</summary>
+    public double? LoadRate { get; init; }
+
+    /// <summary>A LoadEngine configuration file (simulations, thresholds) that replaces the built-in load shape.</summary>
+    public string? LoadConfigPath { get; init; }
+
+    /// <summary>The configuration file that was read, or null when none was (defaults, environment and options only).</summary>
+    public string? ConfigPath { get; init; }
+
     public bool IsEmbedded => TargetUrl is null;
 
     /// <summary>The client-side options for a target at <paramref name="baseUrl"/>.</summary>

@@ -1,40 +1,54 @@
+using MfaConformance.Cli.Configuration;
+
 namespace MfaConformance.Cli.Targets;
 
 /// <summary>
-/// Resolves <see cref="HarnessSettings"/>: defaults, then the environment (MFA_TARGET_URL, MFA_BRAND), then
-/// command-line values (which win). Throws <see cref="SettingsException"/> naming the setting and the problem.
+/// Resolves <see cref="HarnessSettings"/> in layers: defaults &lt; configuration file &lt; environment (MFA_*) &lt;
+/// command line. The file is <c>--config PATH</c> or <c>MFA_CONFIG</c> (must exist), else
+/// <c>./mfa-conformance.json</c> when present (absent = defaults). Throws <see cref="SettingsException"/> naming the
+/// setting and the problem (exit code 2).
 /// </summary>
 internal static class HarnessSettingsResolver
 {
     public const string TargetUrlVariable = "MFA_TARGET_URL";
     public const string BrandVariable = "MFA_BRAND";
+    public const string DefaultConfigFileName = "mfa-conformance.json";
 
-    public static HarnessSettings Resolve(string? targetUrl, string? brand, Func<string, string?>? environment = null)
+    /// <summary>The original entry point: only --target and --brand from the command line (the file and environment still apply).</summary>
+    public static HarnessSettings Resolve(string? targetUrl, string? brand, Func<string, string?>? environment = null) =>
+        Resolve(new SettingsOverrides { TargetUrl = targetUrl, Brand = brand }, environment);
+
+    public static HarnessSettings Resolve(SettingsOverrides overrides, Func<string, string?>? environment = null, string? currentDirectory = null)
     {
+        ArgumentNullException.ThrowIfNull(overrides);
         environment ??= Environment.GetEnvironmentVariable;
+        currentDirectory ??= Directory.GetCurrentDirectory();
         var settings = new HarnessSettings();
-        settings = Apply(settings, environment(TargetUrlVariable), TargetUrlVariable, environment(BrandVariable), BrandVariable);
-        return Apply(settings, targetUrl, "--target", brand, "--brand");
+        if (FindConfigFile(overrides.ConfigPath, environment, currentDirectory) is { } path)
+        {
+            settings = ConfigFileReader.Apply(settings, path);
+        }
+
+        settings = EnvironmentReader.Apply(settings, environment);
+        settings = CommandLineReader.Apply(settings, overrides);
+        return SettingsValidator.Validate(settings);
     }
 
-    private static HarnessSettings Apply(HarnessSettings settings, string? url, string urlSource, string? brand, string brandSource)
+    /// <summary>The configuration file to read, or null (no file: defaults).</summary>
+    public static string? FindConfigFile(string? explicitPath, Func<string, string?> environment, string currentDirectory)
     {
-        if (!string.IsNullOrWhiteSpace(url))
+        if (!string.IsNullOrWhiteSpace(explicitPath))
         {
-            settings = settings with { TargetUrl = ParseUrl(url, urlSource) };
+            return MustExist(Path.Combine(currentDirectory, explicitPath.Trim()), "--config");
         }
 
-        if (brand is not null)
+        if (environment(EnvironmentReader.ConfigVariable) is { } fromEnvironment && !string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            if (string.IsNullOrWhiteSpace(brand))
-            {
-                throw new SettingsException(brandSource, "must not be blank");
-            }
-
-            settings = settings with { Brand = brand.Trim() };
+            return MustExist(Path.Combine(currentDirectory, fromEnvironment.Trim()), EnvironmentReader.ConfigVariable);
         }
 
-        return settings;
+        var defaultPath = Path.Combine(currentDirectory, DefaultConfigFileName);
+        return File.Exists(defaultPath) ? defaultPath : null;
     }
 
     public static Uri ParseUrl(string value, string source)
@@ -46,4 +60,7 @@ internal static class HarnessSettingsResolver
 
         return uri;
     }
+
+    private static string MustExist(string path, string setting) =>
+        File.Exists(path) ? path : throw new SettingsException(setting, $"the configuration file '{path}' does not exist (run 'mfa-conformance init' to write one)");
 }
