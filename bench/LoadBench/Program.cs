@@ -13,8 +13,12 @@ if (options.Runs("a"))
     await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, shortWarm);
     await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, shortWarm);
     var wrk = await WrkRunner.RequestsPerSecondAsync(options.Wrk, url, options.Connections, options.Duration);
-    var bare = await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, options.Duration);
-    var engine = await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, options.Duration);
+    // Alternating halves (bare, engine, engine, bare) so neither side gains from running later (JIT tiering, PGO).
+    var half = options.Duration / 2;
+    var bare = await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, half);
+    var engine = await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, half);
+    engine = (engine + await ThroughputBench.EngineAsync(server.BaseAddress, options.Connections, half)) / 2;
+    bare = (bare + await ThroughputBench.BareRestSharpAsync(server.BaseAddress, options.Connections, half)) / 2;
     Console.WriteLine($"(a) max throughput, {options.Connections} connections, GET /ping on loopback:");
     Console.WriteLine($"    wrk                 {(wrk is { } w ? $"{w,10:0} req/s" : "   (wrk not found)")}");
     Console.WriteLine($"    bare RestSharp loop {bare,10:0} req/s");
@@ -43,4 +47,10 @@ if (options.Runs("c"))
     Console.WriteLine($"(c) {figures.Iterations} no-op iterations through the engine ({copies} copies, one measured step each):");
     Console.WriteLine($"    {figures.Seconds:0.00} s ({figures.Iterations / figures.Seconds:0} it/s); bare loop {bareSeconds:0.000} s; engine overhead ≈ {(figures.Seconds - bareSeconds) / figures.Iterations * 1e9:0} ns/iteration");
     Console.WriteLine($"    managed heap before {figures.ManagedBeforeBytes / 1024.0 / 1024:0.0} MiB, after {figures.ManagedAfterBytes / 1024.0 / 1024:0.0} MiB (full GC); working set {figures.WorkingSetAfterBytes / 1024.0 / 1024:0} MiB; allocated {figures.AllocatedBytesPerIteration:0} B/iteration (transient)");
+}
+
+if (options.Runs("r"))
+{
+    var demo = await DemoReport.RunAsync(server.BaseAddress, Path.Combine("bench", "out", "demo-report"));
+    Console.WriteLine($"(r) demo report: exit code {demo.ExitCode}; files: {string.Join(", ", demo.ReportFiles)}");
 }

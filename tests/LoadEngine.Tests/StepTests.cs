@@ -32,6 +32,8 @@ public sealed class StepTests
         steps[1].Fail.Count.ShouldBe(4);
         steps[1].ErrorCodes["1505"].ShouldBe(4);
         result.Stats.Scenarios[0].Total.Fail.Count.ShouldBe(4);
+        result.Stats.Scenarios[0].Total.Fail.BytesSent.ShouldBe(400, "an iteration's bytes are its steps' bytes");
+        result.Stats.Scenarios[0].Total.Fail.BytesReceived.ShouldBe(1200);
     }
 
     [Fact]

@@ -97,7 +97,8 @@ internal static class HtmlReportWriter
 
     private static void Charts(StringBuilder sb, ScenarioStats scenario)
     {
-        var series = scenario.Total.OverTime;
+        // A trailing interval cut short by the end of the run (under half an interval) would show a false dip or spike.
+        var series = scenario.Total.OverTime.Where((i, n) => n < scenario.Total.OverTime.Count - 1 || i.DurationSeconds * 2 >= IntervalLength(scenario)).ToList();
         var xs = series.Select(i => i.StartSeconds).ToList();
         sb.Append(CultureInfo.InvariantCulture, $"<h2>Over time: {E(scenario.Name)}</h2><div class=\"charts\">");
         sb.Append(SvgChart.Line("Requests per second", "iterations/s", xs,
@@ -114,6 +115,9 @@ internal static class HtmlReportWriter
         sb.Append(SvgChart.Line("Errors per interval", "failed iterations", xs, [("fail", "#c5221f", series.Select(i => (double)i.FailCount).ToList())]));
         sb.Append("</div>");
     }
+
+    private static double IntervalLength(ScenarioStats scenario) =>
+        scenario.Total.OverTime.Count > 1 ? scenario.Total.OverTime[1].StartSeconds - scenario.Total.OverTime[0].StartSeconds : scenario.Total.OverTime.Sum(i => i.DurationSeconds);
 
     private static string E(string text) => WebUtility.HtmlEncode(SecretRedactor.Redact(text));
 }

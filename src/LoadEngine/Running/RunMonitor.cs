@@ -11,6 +11,7 @@ namespace MfaConformance.LoadEngine.Running;
 internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, IReadOnlyList<ScenarioRunner> runners, List<ThresholdResult> abortResults)
 {
     private readonly long[] _lastCounts = new long[runners.Count];
+    private readonly double[] _lastRps = new double[runners.Count];
     private TimeSpan _lastTick;
 
     public async Task WatchAsync(Task all)
@@ -82,16 +83,26 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
     private ProgressSnapshot Snapshot(TimeSpan elapsed, TimeSpan? planned)
     {
         var now = settings.Clock.Now;
-        var seconds = Math.Max(1e-6, (now - _lastTick).TotalSeconds);
-        _lastTick = now;
+        var seconds = (now - _lastTick).TotalSeconds;
+        var fresh = seconds * 2 >= settings.ReportingInterval.TotalSeconds;
+        if (fresh)
+        {
+            _lastTick = now;
+        }
+
         var lines = new List<ScenarioProgress>(runners.Count);
         for (var i = 0; i < runners.Count; i++)
         {
             var total = runners[i].Recorder.Total;
             var ok = total.OkCount;
             var fail = total.FailCount;
-            var rps = (ok + fail - _lastCounts[i]) / seconds;
-            _lastCounts[i] = ok + fail;
+            if (fresh)
+            {
+                _lastRps[i] = (ok + fail - _lastCounts[i]) / seconds;
+                _lastCounts[i] = ok + fail;
+            }
+
+            var rps = _lastRps[i];
             lines.Add(new ScenarioProgress(
                 runners[i].Name, ok, fail, rps, total.Ok.Latency.ValueAtPercentile(99) / 1000.0,
                 runners[i].Recorder.LateStarts, runners[i].Recorder.DroppedStarts, runners[i].StopReason));

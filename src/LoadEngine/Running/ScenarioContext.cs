@@ -8,6 +8,9 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
 {
     private readonly ScenarioRunner _runner;
     private long _excludedTicks;
+    private long _stepBytesSent;
+    private long _stepBytesReceived;
+    private int _stepsRecorded;
 
     public ScenarioContext(ScenarioRunner runner, int instanceNumber)
     {
@@ -50,7 +53,16 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
         Recording = recording;
         Data = null;
         _excludedTicks = 0;
+        _stepBytesSent = 0;
+        _stepBytesReceived = 0;
+        _stepsRecorded = 0;
     }
+
+    /// <summary>Bytes of the iteration: the sum over its measured steps, or the returned response's when it had none.</summary>
+    public (long Sent, long Received) IterationBytes(Response response) =>
+        Volatile.Read(ref _stepsRecorded) > 0
+            ? (Volatile.Read(ref _stepBytesSent), Volatile.Read(ref _stepBytesReceived))
+            : (response.BytesSent, response.BytesReceived);
 
     public void Exclude(TimeSpan duration)
     {
@@ -65,6 +77,9 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
         var service = ended - started;
         var latency = service + PendingLag;
         PendingLag = TimeSpan.Zero;
+        Interlocked.Increment(ref _stepsRecorded);
+        Interlocked.Add(ref _stepBytesSent, response.BytesSent);
+        Interlocked.Add(ref _stepBytesReceived, response.BytesReceived);
         if (Recording)
         {
             _runner.Recorder.Step(name).Record(response, ToMicros(latency), ToMicros(service), ended - _runner.MeasuredOrigin);

@@ -186,7 +186,8 @@ internal sealed partial class ScenarioRunner : IDisposable
         var excluded = ctx.Excluded;
         var latency = completed - ctx.IntendedStart - excluded;
         var service = completed - ctx.ActualStart - excluded;
-        Recorder.Total.Record(response, ScenarioContext.ToMicros(latency), ScenarioContext.ToMicros(service), completed - MeasuredOrigin);
+        var (sent, received) = ctx.IterationBytes(response);
+        Recorder.Total.Record(response, ScenarioContext.ToMicros(latency), ScenarioContext.ToMicros(service), completed - MeasuredOrigin, sent, received);
         if (response.IsError && _props.MaxFailCount is { } max && Recorder.Total.FailCount > max)
         {
             Stop($"max fail count {max} exceeded");

@@ -60,7 +60,7 @@ internal sealed class IntervalSeries
             {
                 if (slot.Index >= 0)
                 {
-                    all[slot.Index] = Summarise(slot);
+                    all[slot.Index] = Summarise(slot, end);
                 }
             }
 
@@ -79,7 +79,7 @@ internal sealed class IntervalSeries
     {
         if (slot.Index >= 0)
         {
-            _closed[slot.Index] = Summarise(slot);
+            _closed[slot.Index] = Summarise(slot, TimeSpan.MaxValue);
         }
 
         slot.Ok.Reset();
@@ -87,16 +87,20 @@ internal sealed class IntervalSeries
         slot.ErrorsByStatus.Clear();
     }
 
-    private IntervalStats Summarise(Slot slot)
+    private IntervalStats Summarise(Slot slot, TimeSpan end)
     {
         var ok = slot.Ok.Count;
         var fail = Volatile.Read(ref slot.FailCount);
+        var start = _interval * slot.Index;
+        var covered = end - start < _interval ? end - start : _interval;
+        var seconds = Math.Max(covered.TotalSeconds, 1e-3);
         return new IntervalStats(
             slot.Index,
-            slot.Index * _interval.TotalSeconds,
+            start.TotalSeconds,
+            Math.Round(seconds, 3),
             ok,
             fail,
-            Math.Round((ok + fail) / _interval.TotalSeconds, 2),
+            Math.Round((ok + fail) / seconds, 2),
             slot.Ok.ValueAtPercentile(50) / 1000.0,
             slot.Ok.ValueAtPercentile(95) / 1000.0,
             slot.Ok.ValueAtPercentile(99) / 1000.0,
@@ -104,7 +108,7 @@ internal sealed class IntervalSeries
     }
 
     private IntervalStats Empty(long index) =>
-        new(index, index * _interval.TotalSeconds, 0, 0, 0, 0, 0, 0, new Dictionary<string, long>());
+        new(index, index * _interval.TotalSeconds, _interval.TotalSeconds, 0, 0, 0, 0, 0, 0, new Dictionary<string, long>());
 
     private sealed class Slot
     {

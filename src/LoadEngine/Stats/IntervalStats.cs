@@ -4,6 +4,7 @@ namespace MfaConformance.LoadEngine.Stats;
 public sealed record IntervalStats(
     long Index,
     double StartSeconds,
+    double DurationSeconds,
     long OkCount,
     long FailCount,
     double Rps,

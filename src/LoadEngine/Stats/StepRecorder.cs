@@ -23,7 +23,10 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
     public MeasureRecorder Fail => _fail;
 
-    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt)
+    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt) =>
+        Record(response, latencyMicros, serviceMicros, completedAt, response.BytesSent, response.BytesReceived);
+
+    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt, long bytesSent, long bytesReceived)
     {
         if (response.StatusCode is { } status)
         {
@@ -32,7 +35,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
         if (response.IsError)
         {
-            _fail.Record(latencyMicros, serviceMicros, response.BytesSent, response.BytesReceived);
+            _fail.Record(latencyMicros, serviceMicros, bytesSent, bytesReceived);
             _errorStatusCodes.Increment(response.StatusCode ?? "none");
             if (response.ErrorCode is { } code)
             {
@@ -46,7 +49,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
         }
         else
         {
-            _ok.Record(latencyMicros, serviceMicros, response.BytesSent, response.BytesReceived);
+            _ok.Record(latencyMicros, serviceMicros, bytesSent, bytesReceived);
         }
 
         _overTime.Record(completedAt, !response.IsError, latencyMicros, response.StatusCode);

@@ -39,7 +39,8 @@ public sealed class ClosedModelTests
         var ok = result.Stats.Scenarios[0].Total.Ok.Count;
         ok.ShouldBeGreaterThanOrEqualTo(10);
         ok.ShouldBeLessThanOrEqualTo(12);
-        result.Stats.Scenarios[0].Total.Ok.Latency.MaxMs.ShouldBe(100);
+        // Other copies advance the shared clock too, so an iteration lasts at least its own 100 ms.
+        result.Stats.Scenarios[0].Total.Ok.Latency.MinMs.ShouldBeGreaterThanOrEqualTo(100);
     }
 
     [Fact]
