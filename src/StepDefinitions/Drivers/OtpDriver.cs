@@ -1,0 +1,71 @@
+using MfaConformance.Client;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>Resolves the {otp} references: the own OTP from the OTP source, a wrong one, the previous one.</summary>
+public sealed class OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
+{
+    private const int DefaultLength = 6;
+    private readonly IOtpSource _source = target.OtpSourceFor(observer);
+
+    /// <summary>The OTP to send for <paramref name="reference"/> on the customer's <paramref name="sessionId"/>.</summary>
+    public async Task<string> ResolveAsync(OtpReference reference, MfaCustomer customer, string? sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        return reference switch
+        {
+            OtpReference.Own => await ReadOwnAsync(customer, sessionId).ConfigureAwait(false),
+            OtpReference.Wrong => await WrongAsync(customer, sessionId).ConfigureAwait(false),
+            OtpReference.Previous => customer.Flow.PreviousOtp
+                ?? throw new InvalidOperationException("The customer has not validated an OTP yet, so there is no 'previous OTP'."),
+            _ => throw new ArgumentOutOfRangeException(nameof(reference), reference, "unknown OTP reference"),
+        };
+    }
+
+    /// <summary>The newest OTP the target issued to the customer for the session.</summary>
+    public async Task<string> ReadOwnAsync(MfaCustomer customer, string? sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var request = new OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
+        var otp = await _source.GetOtpAsync(request, CancellationToken.None).ConfigureAwait(false);
+        customer.Flow.RememberOtp(otp);
+        return otp;
+    }
+
+    /// <summary>A well-formed OTP (digits, the issued length) that differs from every OTP seen for the customer.</summary>
+    public async Task<string> WrongAsync(MfaCustomer customer, string? sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (_source is HooksOtpSource && sessionId is not null)
+        {
+            try
+            {
+                await ReadOwnAsync(customer, sessionId).ConfigureAwait(false);
+            }
+            catch (OtpUnavailableException)
+            {
+                // none issued for this session yet: any well-formed OTP is wrong
+            }
+        }
+
+        return MakeWrong(customer.Flow.SeenOtps);
+    }
+
+    /// <summary>Shifts every digit of the last seen OTP (or of a run of zeros) until it differs from all seen ones.</summary>
+    public static string MakeWrong(IReadOnlyList<string> seen)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        var template = seen.Count > 0 && seen[^1].All(char.IsAsciiDigit) ? seen[^1] : new string('0', DefaultLength);
+        var candidate = template;
+        for (var shift = 1; shift <= 10; shift++)
+        {
+            candidate = new string([.. template.Select(c => (char)('0' + ((c - '0' + shift) % 10)))]);
+            if (!seen.Contains(candidate, StringComparer.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MfaConformance.Client;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
+public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands)
+{
+    private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
+
+    /// <summary>B1: the run's brand under test (provisioned once per run by <see cref="ConformanceTarget.CreateAsync"/>).</summary>
+    public void UseDefaultBrand() =>
+        brands.Brand = target.Brand ?? throw new SetUpFailedException(
+            "The target has no brand under test: give one (--brand / MFA_BRAND) or a fixtures file, or use a target with sandbox hooks.");
+
+    /// <summary>B2/B3: a new brand private to this scenario with the documented defaults plus <paramref name="configuration"/>.</summary>
+    public async Task<string> CreatePrivateBrandAsync(JsonObject configuration)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{target.Brand ?? "MFAC"}-B{target.NextSequence()}");
+        var response = await _hooks.PutBrandAsync(name, configuration).ConfigureAwait(false);
+        EnsureHttpSuccess(response, $"Creating the brand '{name}'");
+        return name;
+    }
+
+    /// <summary>C1–C4: a new customer on the brand under test; <paramref name="password"/> null = first-time customer.</summary>
+    public async Task<MfaCustomer> CreateCustomerAsync(string identifierType, string? password)
+    {
+        var brand = brands.RequireBrand();
+        if (!target.HasHooks)
+        {
+            return TakeFixture(brand, identifierType, password);
+        }
+
+        var (value, mobile) = IdentityGenerator.Generate(identifierType, target.Seed, target.NextSequence());
+        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password)]).ConfigureAwait(false);
+        EnsureHttpSuccess(response, $"Creating the customer {identifierType} {value}");
+        return new MfaCustomer(brand, identifierType, value, mobile, password);
+    }
+
+    private MfaCustomer TakeFixture(string brand, string identifierType, string? password)
+    {
+        var pool = target.Identities ?? throw new SetUpFailedException("The target has no sandbox hooks and no identity fixtures file was given.");
+        var wanted = password is null ? $"first-time {identifierType} customer" : $"returning {identifierType} customer with the scenario's password";
+        var fixture = pool.TryTake(f => f.IdentifierType == identifierType && f.Password == password)
+            ?? throw new SetUpFailedException($"The identity fixtures have no unused {wanted} left.");
+        return new MfaCustomer(brand, fixture.IdentifierType, fixture.IdentifierValue, mobile: null, fixture.Password)
+        {
+            Device = fixture.DeviceId,
+        };
+    }
+
+    private static void EnsureHttpSuccess(ApiResponse response, string what)
+    {
+        if (!response.IsHttpSuccess)
+        {
+            throw new SetUpFailedException($"{what} failed: {ResponseDescriptions.Describe(response)}");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using MfaConformance.Client;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>
+/// A request body being built: fields whose flow value the scenario does not have yet are remembered and
+/// reported by <see cref="Build"/> unless a modifier replaced or removed them.
+/// </summary>
+internal sealed class RequestDraft(ApiEndpoint endpoint, string? credentialField)
+{
+    private readonly Dictionary<string, string> _unset = new(StringComparer.Ordinal);
+
+    public ApiEndpoint Endpoint { get; } = endpoint;
+
+    /// <summary>The field N6 replaces (authorizedToken, token or key); null when the action sends none.</summary>
+    public string? CredentialField { get; } = credentialField;
+
+    public JsonObject Body { get; } = [];
+
+    public RequestDraft Set(string field, string? value, string description = "a value")
+    {
+        if (value is null)
+        {
+            _unset[field] = description;
+            Body[field] = null;
+        }
+        else
+        {
+            Override(field, value);
+        }
+
+        return this;
+    }
+
+    public void Override(string field, string value)
+    {
+        _unset.Remove(field);
+        Body[field] = value;
+    }
+
+    public void Remove(string field)
+    {
+        _unset.Remove(field);
+        Body.Remove(field);
+    }
+
+    public JsonObject Build() => _unset.Count == 0
+        ? Body
+        : throw new InvalidOperationException(
+            $"Cannot call {Endpoint.Name}: the scenario has no {string.Join(", ", _unset.Select(u => $"{u.Value} for '{u.Key}'"))} yet (an earlier step did not obtain it).");
+}

@@ -1,0 +1,24 @@
+using MfaConformance.Bdd;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>C1–C4: the customers of the scenario.</summary>
+[Binding]
+public sealed class CustomerSteps(ProvisioningDriver provisioning, CustomerContext customers)
+{
+    [Given("a first-time MFA customer")]
+    public async Task GivenAFirstTimeCustomer() =>
+        customers.Customer = await provisioning.CreateCustomerAsync("MOBILE", password: null);
+
+    [Given("a returning MFA customer with password {string}")]
+    public async Task GivenAReturningCustomer(string password) =>
+        customers.Customer = await provisioning.CreateCustomerAsync("MOBILE", password);
+
+    [Given("a returning MFA customer identified by {string} with password {string}")]
+    public async Task GivenAReturningCustomerIdentifiedBy(string identifierType, string password) =>
+        customers.Customer = await provisioning.CreateCustomerAsync(identifierType, password);
+
+    [Given("another returning MFA customer with password {string}")]
+    public async Task GivenAnotherReturningCustomer(string password) =>
+        customers.OtherCustomer = await provisioning.CreateCustomerAsync("MOBILE", password);
+}

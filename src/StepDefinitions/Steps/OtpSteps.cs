@@ -1,0 +1,28 @@
+using MfaConformance.Bdd;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>G6, G7, A6, A7: the MFA OTP (E9, E10).</summary>
+[Binding]
+public sealed class OtpSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRecorder recorder, CustomerContext customers)
+{
+    [Given("the customer has requested an MFA OTP")]
+    public Task GivenRequestedAnMfaOtp() => setUp.RequestMfaOtpAsync(customers.RequireCustomer());
+
+    [Given("the customer has validated an MFA OTP")]
+    public Task GivenValidatedAnMfaOtp() => setUp.ValidateMfaOtpAsync(customers.RequireCustomer());
+
+    [When("the customer requests an MFA OTP")]
+    public Task WhenRequestsAnMfaOtp() => WhenRequestsAnMfaOtpTimes(1);
+
+    [When("the customer requests an MFA OTP {int} times")]
+    public Task WhenRequestsAnMfaOtpTimes(int times) =>
+        recorder.RecordAsync(m => flow.RequestMfaOtpAsync(customers.RequireCustomer(), m), times);
+
+    [When("the customer submits {otp} as the MFA OTP")]
+    public Task WhenSubmitsTheMfaOtp(OtpReference otp) => WhenSubmitsTheMfaOtpTimes(otp, 1);
+
+    [When("the customer submits {otp} as the MFA OTP {int} times")]
+    public Task WhenSubmitsTheMfaOtpTimes(OtpReference otp, int times) =>
+        recorder.RecordAsync(m => flow.SubmitMfaOtpAsync(customers.RequireCustomer(), otp, m), times);
+}

@@ -1,0 +1,22 @@
+using MfaConformance.Bdd;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>G4, G5, A4, A5: the MFA session (E8 mfa/token/generate).</summary>
+[Binding]
+public sealed class SessionSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRecorder recorder, CustomerContext customers)
+{
+    [Given("the customer has an MFA session")]
+    public Task GivenAnMfaSession() => setUp.OpenMfaSessionAsync(customers.RequireCustomer());
+
+    [Given("the customer has an MFA session in which they set the password {string}")]
+    public Task GivenAnMfaSessionSettingThePassword(string password) => setUp.OpenMfaSessionAsync(customers.RequireCustomer(), password);
+
+    [When("the customer requests an MFA session")]
+    public Task WhenRequestsAnMfaSession() =>
+        recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), null, null, m));
+
+    [When("the customer requests an MFA session setting the password {string} confirmed as {string}")]
+    public Task WhenRequestsAnMfaSessionSettingThePassword(string password, string confirmation) =>
+        recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), password, confirmation, m));
+}

@@ -1,0 +1,22 @@
+using MfaConformance.Client;
+
+namespace MfaConformance.StepDefinitions;
+
+/// <summary>How the harness prepares a target beyond <see cref="TargetOptions"/>.</summary>
+public sealed record ConformanceTargetOptions
+{
+    /// <summary>When a brand is given and the target has hooks: PUT the default MFA configuration on it (else use it as is).</summary>
+    public bool ProvisionBrand { get; init; }
+
+    /// <summary>Identity fixtures (src/Client/README.md) for targets without hooks; null: none.</summary>
+    public string? FixturesPath { get; init; }
+
+    /// <summary>Prefix of the brands the harness creates ("MFAC-ABC123", private scenario brands "MFAC-ABC123-7").</summary>
+    public string BrandPrefix { get; init; } = "MFAC";
+
+    /// <summary>Seed of the run's generated data (identities, brand names); null: a random seed (printed in the description).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>An OTP source to use instead of the one <see cref="TargetOptions.Otp"/> describes (tests, interactive hosts).</summary>
+    public IOtpSource? OtpSource { get; init; }
+}
