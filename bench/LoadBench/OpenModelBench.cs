@@ -46,7 +46,8 @@ internal static class OpenModelBench
                     },
                     null);
             }
-        }) { IsBackground = true, Name = "bare-open-loop" };
+        })
+        { IsBackground = true, Name = "bare-open-loop" };
         scheduler.Start();
         await all.Task.ConfigureAwait(false);
         Array.Sort(latencies);

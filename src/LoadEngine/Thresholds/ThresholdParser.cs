@@ -8,11 +8,21 @@ internal static partial class ThresholdParser
 {
     private static readonly Dictionary<string, ThresholdMetric> Metrics = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["p50"] = ThresholdMetric.P50, ["p75"] = ThresholdMetric.P75, ["p95"] = ThresholdMetric.P95,
-        ["p99"] = ThresholdMetric.P99, ["p99.9"] = ThresholdMetric.P999, ["p999"] = ThresholdMetric.P999,
-        ["max"] = ThresholdMetric.Max, ["mean"] = ThresholdMetric.Mean, ["min"] = ThresholdMetric.Min,
-        ["fail_rate"] = ThresholdMetric.FailRate, ["rps"] = ThresholdMetric.Rps, ["fail_count"] = ThresholdMetric.FailCount,
-        ["ok_count"] = ThresholdMetric.OkCount, ["late_starts"] = ThresholdMetric.LateStarts, ["dropped_starts"] = ThresholdMetric.DroppedStarts,
+        ["p50"] = ThresholdMetric.P50,
+        ["p75"] = ThresholdMetric.P75,
+        ["p95"] = ThresholdMetric.P95,
+        ["p99"] = ThresholdMetric.P99,
+        ["p99.9"] = ThresholdMetric.P999,
+        ["p999"] = ThresholdMetric.P999,
+        ["max"] = ThresholdMetric.Max,
+        ["mean"] = ThresholdMetric.Mean,
+        ["min"] = ThresholdMetric.Min,
+        ["fail_rate"] = ThresholdMetric.FailRate,
+        ["rps"] = ThresholdMetric.Rps,
+        ["fail_count"] = ThresholdMetric.FailCount,
+        ["ok_count"] = ThresholdMetric.OkCount,
+        ["late_starts"] = ThresholdMetric.LateStarts,
+        ["dropped_starts"] = ThresholdMetric.DroppedStarts,
     };
 
     public static Threshold Parse(string expression)
