@@ -1,17 +1,39 @@
 using System.CommandLine;
+using MfaConformance.Cli.Accept;
+using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli.Commands;
 
-/// <summary>`mfa-conformance accept`. Placeholder until its issue lands: says so and exits 2.</summary>
+/// <summary>`mfa-conformance accept`: the suite, a short load run of every flow, one acceptance bundle.</summary>
 internal static class AcceptCommand
 {
     public static Command Create()
     {
-        var command = new Command("accept", "Not implemented yet.");
-        command.SetAction(_ =>
+        var harness = new HarnessOptions();
+        var loadDuration = new Option<string?>("--load-duration") { Description = "Length of each flow's load run, e.g. 10s (default 10s; env MFA_LOAD_DURATION)." };
+        var loadRate = new Option<string?>("--load-rate") { Description = "Iterations per second of each flow (default: the scenario's own; env MFA_LOAD_RATE)." };
+        var skipLoad = new Option<bool>("--skip-load") { Description = "Run the suite only (the bundle says load was skipped)." };
+        var command = new Command("accept", "The main job: the conformance suite, then a short load run of every flow, then one acceptance bundle in reports/accept/<run-id>/. Exit 0 accepted, 1 rejected, 2 bad usage/configuration, 3 target unreachable.");
+        harness.AddTo(command);
+        command.Options.Add(loadDuration);
+        command.Options.Add(loadRate);
+        command.Options.Add(skipLoad);
+        command.SetAction(async (result, ct) =>
         {
-            Console.Error.WriteLine("'accept' is not implemented yet.");
-            return ExitCodes.Usage;
+            var overrides = harness.Read(result) with { LoadDuration = result.GetValue(loadDuration), LoadRate = result.GetValue(loadRate) };
+            var settings = HarnessSettingsResolver.Resolve(overrides);
+            var output = result.InvocationConfiguration.Output;
+            var runner = new AcceptRunner(AcceptStages.Conformance(), AcceptStages.Load(result.GetValue(skipLoad)));
+            var outcome = await runner.RunAsync(settings, output, ct);
+            await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report.Verdict)}");
+            await output.WriteLineAsync($"accept: {AcceptRunner.Counts(outcome.Report)}");
+            foreach (var flow in outcome.Report.Load)
+            {
+                await output.WriteLineAsync($"accept: load {flow.Flow}: {(flow.Passed ? "passed" : "failed")} ({flow.OkCount} ok, {flow.FailCount} failed, p99 {flow.P99Ms} ms)");
+            }
+
+            await output.WriteLineAsync($"accept: bundle {Path.Combine(outcome.BundleFolder, BundleWriter.HtmlFileName)} (exit code {outcome.ExitCode})");
+            return outcome.ExitCode;
         });
         return command;
     }

@@ -1,0 +1,61 @@
+using System.Globalization;
+using static System.Net.WebUtility;
+
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>The acceptance page: verdict, facts, requirements by level, load per flow, spec decisions, files.</summary>
+internal static class AcceptHtmlWriter
+{
+    public static void Write(AcceptReport report, IReadOnlyList<string> files, TextWriter w)
+    {
+        w.WriteLine("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        w.WriteLine($"<title>MFA conformance acceptance: {HtmlEncode(VerdictText(report.Verdict))}</title>");
+        w.WriteLine($"<style>{AcceptHtmlStyle.Css}</style></head><body><main>");
+        w.WriteLine("<h1>Capillary auth/v1 MFA password flow: acceptance report</h1>");
+        w.WriteLine($"<div id=\"verdict\" class=\"verdict v-{report.Verdict.ToString().ToLowerInvariant()}\">{HtmlEncode(VerdictText(report.Verdict))} (exit code {report.ExitCode})</div>");
+        if (report.UnreachableMessage is { } unreachable)
+        {
+            w.WriteLine($"<p class=\"msg\">{HtmlEncode(unreachable)}</p>");
+        }
+
+        WriteFacts(report, w);
+        AcceptHtmlSections.WriteRequirements(report, w);
+        AcceptHtmlSections.WriteLoad(report, w);
+        AcceptHtmlSections.WriteInconsistencies(report, w);
+        w.WriteLine("<h2>Files in this bundle</h2><ul>");
+        foreach (var file in files)
+        {
+            w.WriteLine($"<li><a href=\"{HtmlEncode(file)}\">{HtmlEncode(file)}</a></li>");
+        }
+
+        w.WriteLine($"<li>{BundleManifest.FileName}: SHA-256 of every file above (<code>sha256sum -c {BundleManifest.FileName}</code>)</li></ul>");
+        w.WriteLine("</main></body></html>");
+    }
+
+    public static string VerdictText(AcceptVerdict verdict) => verdict switch
+    {
+        AcceptVerdict.Passed => "ACCEPTED: every documented requirement met, every threshold held",
+        AcceptVerdict.Unreachable => "NOT RUN: the target could not be reached",
+        _ => "REJECTED: a documented requirement failed or a threshold broke",
+    };
+
+    private static void WriteFacts(AcceptReport r, TextWriter w)
+    {
+        w.WriteLine("<table class=\"facts\">");
+        Row(w, "Target", r.Target);
+        Row(w, "Harness version", r.HarnessVersion);
+        Row(w, "Started (UTC)", r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+        Row(w, "Duration", $"{r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        Row(w, "Run id", r.RunId);
+        Row(w, "Suite", AcceptRunner.Counts(r));
+        foreach (var error in r.RunErrors)
+        {
+            Row(w, "Run error", error);
+        }
+
+        w.WriteLine("</table>");
+    }
+
+    private static void Row(TextWriter w, string name, string value) =>
+        w.WriteLine($"<tr><th>{HtmlEncode(name)}</th><td>{HtmlEncode(value)}</td></tr>");
+}

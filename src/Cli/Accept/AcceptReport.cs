@@ -1,0 +1,36 @@
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>Everything the acceptance bundle says (written as index.html and accept.json).</summary>
+internal sealed record AcceptReport
+{
+    public required string RunId { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string HarnessVersion { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public TimeSpan Duration { get; init; }
+
+    public required AcceptVerdict Verdict { get; init; }
+
+    public required int ExitCode { get; init; }
+
+    /// <summary>Why the target could not be reached (verdict Unreachable), else null.</summary>
+    public string? UnreachableMessage { get; init; }
+
+    public IReadOnlyList<RequirementResult> Requirements { get; init; } = [];
+
+    /// <summary>Errors outside scenarios (failed run hooks, a stage that could not run).</summary>
+    public IReadOnlyList<string> RunErrors { get; init; } = [];
+
+    public IReadOnlyList<FlowLoadSummary> Load { get; init; } = [];
+
+    /// <summary>Why no load ran (e.g. not available in this build, or the suite could not run), else null.</summary>
+    public string? LoadNotRunReason { get; init; }
+
+    public IReadOnlyList<SpecInconsistency> Inconsistencies { get; init; } = SpecInconsistencies.All;
+
+    public IEnumerable<RequirementResult> Level(string level) => Requirements.Where(r => r.Level == level);
+}

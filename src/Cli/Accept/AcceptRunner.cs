@@ -1,0 +1,111 @@
+using System.Reflection;
+using MfaConformance.Bdd;
+using MfaConformance.Cli.Targets;
+
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>
+/// `accept`: launches the target, checks it can be reached, runs the suite, then a short load run of every flow,
+/// and writes the acceptance bundle to <c>{reports}/accept/{run-id}/</c>. Always writes the bundle, also when the
+/// target is unreachable or a stage fails. Exit codes: 0 every documented requirement met and every threshold
+/// held; 1 a requirement failed, a threshold broke or a stage failed; 3 the target could not be reached.
+/// </summary>
+internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage load, TimeProvider? timeProvider = null)
+{
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public static string HarnessVersion =>
+        typeof(AcceptRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public async Task<AcceptOutcome> RunAsync(HarnessSettings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        var started = _time.GetUtcNow();
+        var runId = $"{started:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
+        var bundle = Path.GetFullPath(Path.Combine(settings.ReportsFolder, "accept", runId));
+        Directory.CreateDirectory(bundle);
+        var stageSettings = settings with { ReportsFolder = bundle };
+
+        await using var target = await TargetLauncher.LaunchAsync(settings, cancellationToken);
+        await output.WriteLineAsync($"accept: target {target.Description}; bundle {bundle}");
+        var report = new AcceptReport
+        {
+            RunId = runId,
+            Target = target.Description,
+            HarnessVersion = HarnessVersion,
+            StartedAt = started,
+            Verdict = AcceptVerdict.Passed,
+            ExitCode = ExitCodes.Ok,
+        };
+
+        if (await ReachabilityProbe.ProbeAsync(target.Options, cancellationToken) is { } unreachable)
+        {
+            await output.WriteLineAsync($"error: {unreachable}");
+            report = report with { UnreachableMessage = unreachable, LoadNotRunReason = "the target could not be reached" };
+            return Finish(report, bundle, null, started);
+        }
+
+        await output.WriteLineAsync("accept: running the conformance suite...");
+        var suite = await RunSuiteAsync(target, stageSettings, output, cancellationToken);
+        report = report with
+        {
+            Requirements = suite is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
+            RunErrors = suite is null ? ["the conformance suite could not run (see the console)"] : suite.Run.RunErrors,
+        };
+        await output.WriteLineAsync($"accept: suite done: {Counts(report)}");
+
+        if (load.UnavailableReason is { } reason)
+        {
+            report = report with { LoadNotRunReason = reason };
+        }
+        else
+        {
+            await output.WriteLineAsync($"accept: short load run of every flow ({settings.LoadDuration.TotalSeconds:0.#} s each)...");
+            var runs = await load.RunAsync(target, stageSettings, cancellationToken);
+            report = report with { Load = [.. runs.Select(r => LoadSummaries.From(r, bundle))] };
+        }
+
+        return Finish(report, bundle, suite?.Run, started);
+    }
+
+    private async Task<ConformanceStageResult?> RunSuiteAsync(LaunchedTarget target, HarnessSettings settings, TextWriter output, CancellationToken ct)
+    {
+        try
+        {
+            return await conformance.RunAsync(target, settings, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await output.WriteLineAsync($"error: the conformance suite failed to run: {OutputRedaction.Text(ex.Message)}");
+            return null;
+        }
+    }
+
+    private AcceptOutcome Finish(AcceptReport report, string bundle, TestRunResult? run, DateTimeOffset started)
+    {
+        var verdict = Judge(report);
+        report = report with
+        {
+            Verdict = verdict,
+            ExitCode = verdict switch { AcceptVerdict.Passed => ExitCodes.Ok, AcceptVerdict.Unreachable => ExitCodes.Unreachable, _ => ExitCodes.Failed },
+            Duration = _time.GetUtcNow() - started,
+        };
+        BundleWriter.Write(report, run, bundle);
+        return new AcceptOutcome(report.ExitCode, bundle, report);
+    }
+
+    public static AcceptVerdict Judge(AcceptReport report)
+    {
+        if (report.UnreachableMessage is not null)
+        {
+            return AcceptVerdict.Unreachable;
+        }
+
+        var failed = report.RunErrors.Count > 0
+            || report.Level(RequirementResults.Documented).Any(r => r.Outcome == "failed")
+            || report.Load.Any(l => !l.Passed);
+        return failed ? AcceptVerdict.Failed : AcceptVerdict.Passed;
+    }
+
+    public static string Counts(AcceptReport report) => string.Join("; ", new[] { RequirementResults.Documented, RequirementResults.Inferred, RequirementResults.Hardening }
+        .Select(level => $"{level} {report.Level(level).Count(r => r.Outcome == "passed")} passed, {report.Level(level).Count(r => r.Outcome == "failed")} failed, {report.Level(level).Count(r => r.Outcome == "not run")} not run"));
+}

@@ -1,0 +1,76 @@
+using MfaConformance.Bdd;
+
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>
+/// Spec citations of the scenarios: the <c># spec: ...</c> comment right above a scenario's tags in its
+/// .feature file (features/README.md "Citations"). Keyed by pickle id ("file:line" of the scenario).
+/// </summary>
+internal sealed class CitationIndex
+{
+    private const string Marker = "# spec:";
+    private readonly Dictionary<string, string> _byPickleId = new(StringComparer.Ordinal);
+
+    public static CitationIndex Build(TestRunResult run, IEnumerable<string> roots)
+    {
+        var index = new CitationIndex();
+        var rootList = roots.ToList();
+        foreach (var feature in run.Features)
+        {
+            var file = rootList.Select(r => Path.Combine(r, feature.Feature.FilePath)).FirstOrDefault(File.Exists);
+            if (file is null)
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(file);
+            foreach (var scenario in feature.Scenarios)
+            {
+                if (LineOf(scenario.PickleId) is { } line && Find(lines, line) is { } citation)
+                {
+                    index._byPickleId[scenario.PickleId] = citation;
+                }
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The folders where feature paths may be relative to: the current folder and its parents, then the app folder.</summary>
+    public static IEnumerable<string> DefaultRoots()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            yield return dir.FullName;
+        }
+
+        yield return AppContext.BaseDirectory;
+    }
+
+    public string For(string pickleId) => _byPickleId.TryGetValue(pickleId, out var c) ? c : "(no citation)";
+
+    private static int? LineOf(string pickleId)
+    {
+        var colon = pickleId.LastIndexOf(':');
+        return colon > 0 && int.TryParse(pickleId[(colon + 1)..], out var line) ? line : null;
+    }
+
+    private static string? Find(string[] lines, int scenarioLine)
+    {
+        for (var i = scenarioLine - 2; i >= 0 && i < lines.Length; i--)
+        {
+            var text = lines[i].Trim();
+            if (text.StartsWith(Marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return text[Marker.Length..].Trim();
+            }
+
+            if (text.Length > 0 && !text.StartsWith('@') && !text.StartsWith('#'))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+using MfaConformance.Cli.Targets;
+
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>The load part of `accept`: a short run of every flow against its thresholds. Must not throw for target faults.</summary>
+internal interface ILoadStage
+{
+    /// <summary>Why load cannot run in this build, or null when it can.</summary>
+    string? UnavailableReason { get; }
+
+    /// <param name="settings">The run's settings (LoadDuration, LoadRate); <c>ReportsFolder</c> is the bundle folder.</param>
+    Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken);
+}

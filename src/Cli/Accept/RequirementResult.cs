@@ -1,0 +1,13 @@
+namespace MfaConformance.Cli.Accept;
+
+/// <summary>
+/// The verdict of one scenario (or outline row) of the suite: its level (documented, inferred, hardening),
+/// its spec citation and its outcome ("passed", "failed", "not run"). Messages are already redacted.
+/// </summary>
+internal sealed record RequirementResult(
+    string Level,
+    string Feature,
+    string Scenario,
+    string Citation,
+    string Outcome,
+    string? Message);
