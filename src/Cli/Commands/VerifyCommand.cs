@@ -1,17 +1,42 @@
 using System.CommandLine;
+using MfaConformance.Cli.Conformance;
+using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli.Commands;
 
-/// <summary>`mfa-conformance verify`. Placeholder until its issue lands: says so and exits 2.</summary>
+/// <summary>
+/// `mfa-conformance verify`: runs the conformance suite against the target (the embedded reference server by
+/// default), writes JUnit, ndjson and HTML reports to &lt;reports&gt;/conformance and prints the summary by level.
+/// Exit 0: every @documented scenario that ran passed; 1: one failed; 2: bad usage or configuration; 3: unreachable.
+/// </summary>
 internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var command = new Command("verify", "Not implemented yet.");
-        command.SetAction(_ =>
+        var harness = new HarnessOptions();
+        var tags = new Option<string?>("--tags") { Description = "Tag expression selecting scenarios, e.g. \"@smoke\" or \"@documented and not @needs-clock\"." };
+        var provisionBrand = new Option<bool>("--provision-brand") { Description = "With --brand on a target with hooks: PUT the default MFA password configuration on it first." };
+        var command = new Command("verify", "Run the conformance suite against the target and report by level (documented / inferred / hardening).");
+        harness.AddTo(command);
+        command.Options.Add(tags);
+        command.Options.Add(provisionBrand);
+        command.SetAction(async (result, ct) =>
         {
-            Console.Error.WriteLine("'verify' is not implemented yet.");
-            return ExitCodes.Usage;
+            var output = result.InvocationConfiguration.Output;
+            HarnessSettings settings;
+            try
+            {
+                settings = HarnessSettingsResolver.Resolve(harness.Read(result));
+            }
+            catch (SettingsException ex)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var options = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output };
+            var outcome = await new VerifyRunner().RunAsync(settings, options, ct);
+            return outcome.ExitCode;
         });
         return command;
     }
