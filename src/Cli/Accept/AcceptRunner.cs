@@ -46,10 +46,16 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
 
         await output.WriteLineAsync("accept: running the conformance suite...");
         var suite = await RunSuiteAsync(target, stageSettings, output, cancellationToken);
+        if (suite.Unreachable)
+        {
+            report = report with { UnreachableMessage = suite.Error ?? "the target could not be reached", LoadNotRunReason = "the target could not be reached" };
+            return Finish(report, bundle, null, started);
+        }
+
         report = report with
         {
-            Requirements = suite is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
-            RunErrors = suite is null ? ["the conformance suite could not run (see the console)"] : suite.Run.RunErrors,
+            Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
+            RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(OutputRedaction.Text)],
         };
         await output.WriteLineAsync($"accept: suite done: {Counts(report)}");
 
@@ -64,10 +70,10 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             report = report with { Load = [.. runs.Select(r => LoadSummaries.From(r, bundle))] };
         }
 
-        return Finish(report, bundle, suite?.Run, started);
+        return Finish(report, bundle, suite.Run, started);
     }
 
-    private async Task<ConformanceStageResult?> RunSuiteAsync(LaunchedTarget target, HarnessSettings settings, TextWriter output, CancellationToken ct)
+    private async Task<ConformanceStageResult> RunSuiteAsync(LaunchedTarget target, HarnessSettings settings, TextWriter output, CancellationToken ct)
     {
         try
         {
@@ -75,8 +81,9 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await output.WriteLineAsync($"error: the conformance suite failed to run: {OutputRedaction.Text(ex.Message)}");
-            return null;
+            var error = OutputRedaction.Text(ex.Message);
+            await output.WriteLineAsync($"error: the conformance suite failed to run: {error}");
+            return new ConformanceStageResult(null, [], error);
         }
     }
 
