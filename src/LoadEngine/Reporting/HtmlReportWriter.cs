@@ -27,6 +27,13 @@ internal static class HtmlReportWriter
         }
 
         Thresholds(sb, report);
+        sb.Append("<h2>Load</h2><ul>");
+        foreach (var scenario in s.Scenarios)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<li><b>{E(scenario.Name)}</b>: {E(string.Join(", then ", scenario.Simulations))}; measured {scenario.Duration.TotalSeconds:0.0} s{(scenario.StopReason is null ? string.Empty : "; stopped: " + E(scenario.StopReason))}</li>");
+        }
+
+        sb.Append("</ul>");
         Table(sb, s);
         ErrorMessages(sb, s);
         foreach (var scenario in s.Scenarios)

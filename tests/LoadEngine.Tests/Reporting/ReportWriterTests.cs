@@ -81,6 +81,7 @@ public sealed class ReportWriterTests : IDisposable
         md.ShouldContain("**Verdict: FAILED**");
         md.ShouldContain("| `fail_rate < 1%` | **FAIL** | 20% |");
         md.ShouldNotContain("hunter2");
+        md.ShouldContain("- **report_me**: IterationsForConstant(copies: 1, iterations: 10)");
     }
 
     public void Dispose()
