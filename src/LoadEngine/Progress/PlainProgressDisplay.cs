@@ -9,7 +9,7 @@ internal sealed class PlainProgressDisplay(TextWriter writer) : IProgressDisplay
 
     internal static string Line(ProgressSnapshot snapshot, ScenarioProgress s) => string.Format(
         CultureInfo.InvariantCulture,
-        "[load] {0} elapsed {1:hh\\:mm\\:ss} remaining {2} ok {3} fail {4} rps {5:0.#} p99 {6:0.##} ms late {7} dropped {8}{9}",
+        "[load] {0} elapsed {1:hh\\:mm\\:ss} remaining {2} ok {3} fail {4} rps {5:0.#} p99 {6:0.##} ms late {7} dropped {8} {9}",
         s.Name,
         snapshot.Elapsed,
         snapshot.Remaining is { } r ? r.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "?",
@@ -19,7 +19,7 @@ internal sealed class PlainProgressDisplay(TextWriter writer) : IProgressDisplay
         s.P99Ms,
         s.LateStarts,
         s.DroppedStarts,
-        s.StopReason is null ? string.Empty : $" stopped: {s.StopReason}");
+        s.State);
 
     private void Write(ProgressSnapshot snapshot)
     {

@@ -4,4 +4,4 @@ namespace MfaConformance.LoadEngine.Progress;
 internal sealed record ProgressSnapshot(TimeSpan Elapsed, TimeSpan? Remaining, IReadOnlyList<ScenarioProgress> Scenarios);
 
 /// <summary>One scenario's line of live progress.</summary>
-internal sealed record ScenarioProgress(string Name, long Ok, long Fail, double CurrentRps, double P99Ms, long LateStarts, long DroppedStarts, string? StopReason);
+internal sealed record ScenarioProgress(string Name, long Ok, long Fail, double CurrentRps, double P99Ms, long LateStarts, long DroppedStarts, string State);

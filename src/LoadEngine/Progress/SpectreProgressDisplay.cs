@@ -42,7 +42,7 @@ internal sealed class SpectreProgressDisplay(IAnsiConsole console) : IProgressDi
                 s.P99Ms.ToString("0.##", CultureInfo.InvariantCulture),
                 s.LateStarts.ToString(CultureInfo.InvariantCulture),
                 s.DroppedStarts.ToString(CultureInfo.InvariantCulture),
-                s.StopReason is null ? "running" : Markup.Escape(s.StopReason));
+                Markup.Escape(s.State));
         }
     }
 }

@@ -35,6 +35,8 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
                 CheckAborts(aborting);
                 show(Snapshot(settings.Clock.Now - start, planned));
             }
+
+            show(Snapshot(settings.Clock.Now - start, planned));
         }).ConfigureAwait(false);
     }
 
@@ -105,7 +107,8 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
             var rps = _lastRps[i];
             lines.Add(new ScenarioProgress(
                 runners[i].Name, ok, fail, rps, total.Ok.Latency.ValueAtPercentile(99) / 1000.0,
-                runners[i].Recorder.LateStarts, runners[i].Recorder.DroppedStarts, runners[i].StopReason));
+                runners[i].Recorder.LateStarts, runners[i].Recorder.DroppedStarts,
+                runners[i].StopReason is { } reason ? $"stopped: {reason}" : runners[i].MeasuredEnd is null ? "running" : "finished"));
         }
 
         TimeSpan? remaining = planned is { } p ? (p > elapsed ? p - elapsed : TimeSpan.Zero) : null;
