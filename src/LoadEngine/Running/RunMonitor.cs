@@ -108,7 +108,7 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
             lines.Add(new ScenarioProgress(
                 runners[i].Name, ok, fail, rps, total.Ok.Latency.ValueAtPercentile(99) / 1000.0,
                 runners[i].Recorder.LateStarts, runners[i].Recorder.DroppedStarts,
-                runners[i].StopReason is { } reason ? $"stopped: {reason}" : runners[i].MeasuredEnd is null ? "running" : "finished"));
+                runners[i].StopReason is { } reason ? $"stopped: {reason}" : runners[i].IsStopped ? "stopped: cancelled" : runners[i].MeasuredEnd is null ? "running" : "finished"));
         }
 
         TimeSpan? remaining = planned is { } p ? (p > elapsed ? p - elapsed : TimeSpan.Zero) : null;
