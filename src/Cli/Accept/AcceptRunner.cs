@@ -46,6 +46,11 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
 
         await output.WriteLineAsync("accept: running the conformance suite...");
         var suite = await RunSuiteAsync(target, stageSettings, output, cancellationToken);
+        if (suite.UsageError)
+        {
+            throw new SettingsException("configuration", suite.Error ?? "the suite refused its configuration");
+        }
+
         if (suite.Unreachable)
         {
             report = report with { UnreachableMessage = suite.Error ?? "the target could not be reached", LoadNotRunReason = "the target could not be reached" };

@@ -55,9 +55,34 @@ internal sealed class CitationIndex
         return colon > 0 && int.TryParse(pickleId[(colon + 1)..], out var line) ? line : null;
     }
 
-    private static string? Find(string[] lines, int scenarioLine)
+    /// <summary>
+    /// From the pickle's line (a scenario, or an outline's example row) up to its Examples block and its
+    /// scenario: the first <c># spec:</c> comment right above either one's tags wins (an Examples block may cite more precisely).
+    /// </summary>
+    private static string? Find(string[] lines, int pickleLine)
     {
-        for (var i = scenarioLine - 2; i >= 0 && i < lines.Length; i--)
+        for (var i = Math.Min(pickleLine, lines.Length) - 1; i >= 0; i--)
+        {
+            var text = lines[i].TrimStart();
+            var isExamples = text.StartsWith("Examples:", StringComparison.Ordinal) || text.StartsWith("Scenarios:", StringComparison.Ordinal);
+            var isScenario = !isExamples && (text.StartsWith("Scenario", StringComparison.Ordinal) || text.StartsWith("Example:", StringComparison.Ordinal));
+            if ((isExamples || isScenario) && CommentAbove(lines, i) is { } citation)
+            {
+                return citation;
+            }
+
+            if (isScenario || text.StartsWith("Feature:", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CommentAbove(string[] lines, int keywordLine)
+    {
+        for (var i = keywordLine - 1; i >= 0; i--)
         {
             var text = lines[i].Trim();
             if (text.StartsWith(Marker, StringComparison.OrdinalIgnoreCase))

@@ -4,6 +4,10 @@ namespace MfaConformance.Cli.Accept;
 
 /// <summary>
 /// What the suite produced: the run and the report files it wrote; or, when it could not run, the error (and
-/// whether that was because the target could not be reached).
+/// whether that was because the target could not be reached, or a configuration problem).
 /// </summary>
-internal sealed record ConformanceStageResult(TestRunResult? Run, IReadOnlyList<string> ReportFiles, string? Error = null, bool Unreachable = false);
+internal sealed record ConformanceStageResult(TestRunResult? Run, IReadOnlyList<string> ReportFiles, string? Error = null, bool Unreachable = false)
+{
+    /// <summary>The suite refused its configuration (fixtures, features, tags): `accept` exits 2.</summary>
+    public bool UsageError { get; init; }
+}

@@ -1,10 +1,17 @@
+using MfaConformance.Cli.Conformance;
 using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli.Accept;
 
-/// <summary>Runs the suite the way `verify` does (src/Cli/Conformance). Pending: waits for the verify runner to land.</summary>
-internal sealed class VerifyConformanceStage : IConformanceStage
+/// <summary>Runs the suite exactly as `verify` does (<see cref="VerifyRunner"/>); its reports go to the bundle's conformance/.</summary>
+internal sealed class VerifyConformanceStage(VerifyRunOptions options) : IConformanceStage
 {
-    public Task<ConformanceStageResult> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("the conformance suite runner (verify) is not available in this build yet");
+    public async Task<ConformanceStageResult> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken)
+    {
+        var outcome = await new VerifyRunner().RunSuiteAsync(target, settings, options, cancellationToken);
+        return new ConformanceStageResult(outcome.Run, outcome.ReportFiles, outcome.Error, outcome.ExitCode == ExitCodes.Unreachable)
+        {
+            UsageError = outcome.ExitCode == ExitCodes.Usage,
+        };
+    }
 }

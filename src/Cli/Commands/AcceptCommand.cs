@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MfaConformance.Cli.Accept;
+using MfaConformance.Cli.Conformance;
 using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli.Commands;
@@ -13,17 +14,22 @@ internal static class AcceptCommand
         var loadDuration = new Option<string?>("--load-duration") { Description = "Length of each flow's load run, e.g. 10s (default 10s; env MFA_LOAD_DURATION)." };
         var loadRate = new Option<string?>("--load-rate") { Description = "Iterations per second of each flow (default: the scenario's own; env MFA_LOAD_RATE)." };
         var skipLoad = new Option<bool>("--skip-load") { Description = "Run the suite only (the bundle says load was skipped)." };
+        var tags = new Option<string?>("--tags") { Description = "Tag expression selecting scenarios, e.g. \"@smoke\" (default: the whole suite)." };
+        var provisionBrand = new Option<bool>("--provision-brand") { Description = "With --brand on a target with hooks: PUT the default MFA password configuration on it first." };
         var command = new Command("accept", "The main job: the conformance suite, then a short load run of every flow, then one acceptance bundle in reports/accept/<run-id>/. Exit 0 accepted, 1 rejected, 2 bad usage/configuration, 3 target unreachable.");
         harness.AddTo(command);
         command.Options.Add(loadDuration);
         command.Options.Add(loadRate);
         command.Options.Add(skipLoad);
+        command.Options.Add(tags);
+        command.Options.Add(provisionBrand);
         command.SetAction(async (result, ct) =>
         {
             var overrides = harness.Read(result) with { LoadDuration = result.GetValue(loadDuration), LoadRate = result.GetValue(loadRate) };
             var settings = HarnessSettingsResolver.Resolve(overrides);
             var output = result.InvocationConfiguration.Output;
-            var runner = new AcceptRunner(AcceptStages.Conformance(), AcceptStages.Load(result.GetValue(skipLoad)));
+            var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output };
+            var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad)));
             var outcome = await runner.RunAsync(settings, output, ct);
             await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report.Verdict)}");
             await output.WriteLineAsync($"accept: {AcceptRunner.Counts(outcome.Report)}");

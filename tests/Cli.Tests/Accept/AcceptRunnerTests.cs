@@ -1,0 +1,113 @@
+using MfaConformance.Bdd;
+using MfaConformance.Cli.Accept;
+using MfaConformance.Cli.Targets;
+using MfaConformance.Cli.Tests.Support;
+
+namespace MfaConformance.Cli.Tests.Accept;
+
+public sealed class AcceptRunnerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private HarnessSettings Settings => new() { ReportsFolder = _folder.Path, EmbeddedPasswordHashIterations = 1 };
+
+    private Task<AcceptOutcome> RunAsync(IConformanceStage suite, ILoadStage? load = null, HarnessSettings? settings = null) =>
+        new AcceptRunner(suite, load ?? new SkippedLoadStage("not in this test")).RunAsync(settings ?? Settings, TextWriter.Null, CancellationToken.None);
+
+    [Fact]
+    public async Task RunAsync_EveryDocumentedPassed_ExitsZeroAndWritesTheBundle()
+    {
+        var outcome = await RunAsync(new FakeConformanceStage(FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed))));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Ok);
+        outcome.Report.Verdict.ShouldBe(AcceptVerdict.Passed);
+        outcome.BundleFolder.ShouldStartWith(Path.Combine(_folder.Path, "accept"));
+        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
+        File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("ACCEPTED");
+    }
+
+    [Fact]
+    public async Task RunAsync_DocumentedFailure_ExitsOneAndShowsTheMessage()
+    {
+        var run = FakeRuns.Run(
+            FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed),
+            FakeRuns.Scenario("wrong OTP refused", "documented", TestOutcome.Failed, "POST /auth/v1/mfa/otp/validate answered HTTP 200 success true"));
+
+        var outcome = await RunAsync(new FakeConformanceStage(run));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed);
+        var html = File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html"));
+        html.ShouldContain("REJECTED");
+        html.ShouldContain("POST /auth/v1/mfa/otp/validate answered HTTP 200 success true");
+    }
+
+    [Fact]
+    public async Task RunAsync_OnlyInferredAndHardeningFailures_ExitsZeroAndKeepsThemApart()
+    {
+        var run = FakeRuns.Run(
+            FakeRuns.Scenario("documented rule", "documented", TestOutcome.Passed),
+            FakeRuns.Scenario("our reading", "inferred", TestOutcome.Failed, "inferred-failure-text"),
+            FakeRuns.Scenario("best practice", "hardening", TestOutcome.Failed, "hardening-failure-text"));
+
+        var outcome = await RunAsync(new FakeConformanceStage(run));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Ok);
+        var html = File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html"));
+        var inferred = html.IndexOf("id=\"inferred\"", StringComparison.Ordinal);
+        var hardening = html.IndexOf("id=\"hardening\"", StringComparison.Ordinal);
+        html.IndexOf("inferred-failure-text", StringComparison.Ordinal).ShouldBeInRange(inferred, hardening);
+        html.IndexOf("hardening-failure-text", StringComparison.Ordinal).ShouldBeGreaterThan(hardening);
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokenThreshold_ExitsOneAndNamesIt()
+    {
+        var suite = new FakeConformanceStage(FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed)));
+        var load = new FakeLoadStage(
+            new FlowLoadRun("returning_user", FakeRuns.Load(FakeRuns.Threshold("p99 < 250ms", true, "12 ms")), null),
+            new FlowLoadRun("forgot_password", FakeRuns.Load(FakeRuns.Threshold("fail_rate < 1%", false, "40%")), null));
+
+        var outcome = await RunAsync(suite, load);
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed);
+        outcome.Report.Load.Single(l => !l.Passed).Flow.ShouldBe("forgot_password");
+        File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("BROKE</span> fail_rate &lt; 1% (actual 40%)");
+    }
+
+    [Fact]
+    public async Task RunAsync_ClosedPort_ExitsThreeWithoutRunningTheSuiteAndStillWritesTheBundle()
+    {
+        var suite = new FakeConformanceStage(FakeRuns.Run());
+        var url = ClosedPort.Url();
+
+        var outcome = await RunAsync(suite, settings: Settings with { TargetUrl = url });
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Unreachable);
+        suite.Ran.ShouldBeFalse();
+        outcome.Report.UnreachableMessage.ShouldNotBeNull().ShouldContain(url.ToString());
+        outcome.Report.UnreachableMessage.ShouldContain("connection refused");
+        File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("NOT RUN: the target could not be reached");
+        File.Exists(Path.Combine(outcome.BundleFolder, BundleManifest.FileName)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task RunAsync_SuiteCouldNotRun_ExitsOneWithTheError()
+    {
+        var outcome = await RunAsync(new FakeConformanceStage(new ConformanceStageResult(null, [], "set-up failed: PUT brand answered 500")));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed);
+        outcome.Report.RunErrors.ShouldHaveSingleItem().ShouldContain("PUT brand answered 500");
+    }
+
+    [Fact]
+    public async Task RunAsync_SuiteRefusedItsConfiguration_ThrowsASettingsError()
+    {
+        var stage = new FakeConformanceStage(new ConformanceStageResult(null, [], "fixtures.json: customers is empty") { UsageError = true });
+
+        var ex = await Should.ThrowAsync<SettingsException>(() => RunAsync(stage));
+
+        ex.Problem.ShouldContain("customers is empty");
+    }
+}
