@@ -42,6 +42,20 @@ Feature: MFA password, change password
       | Passw0rd!old | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat the new one |
       | Passw0rd!old | Passw0rd!old | Passw0rd!old  | 1527 | the new password equals the old one         |
 
+  # spec: E13, §4.2 Password rules MFA ("must match MFA_PASSWORD_REGEX", S17); code not asserted (1542 is our mapping)
+  @documented @needs-brand-config
+  Scenario: A new password that does not match MFA_PASSWORD_REGEX is refused and the old one keeps working
+    Given a brand with:
+      | key                     | value                |
+      | IS_MFA_PASSWORD_ENABLED | true                 |
+      | MFA_PASSWORD_REGEX      | ^(?=.*[0-9]).{8,64}$ |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has completed MFA with their password
+    When the customer changes the MFA password from "Passw0rd!old" to "NoDigitsAtAll!" confirmed as "NoDigitsAtAll!"
+    Then the call fails
+    And the customer can complete MFA with the password "Passw0rd!old"
+
   # spec: E13, §4.2 Password rules MFA, §3 1542
   @inferred @needs-brand-config
   Scenario: The new password must match MFA_PASSWORD_REGEX

@@ -137,7 +137,7 @@ Feature: MFA password, first-time user
   Scenario: The MFA OTP cannot be requested with the first-factor session
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
-    And the customer has completed the first factor on device "d1"
+    And the customer has started the first factor on device "d1"
     When the next call carries the first-factor session
     And the customer requests an MFA OTP
     Then the call fails with error code 1505

@@ -76,6 +76,30 @@ Feature: MFA password, returning user
       | part       | mismatch                              | codes        |
       | identifier | names the other customer's identifier | 1507 or 1541 |
 
+  # spec: E11, 1.5, §1 identity fields ("the same values on every call in a flow", S19); code not asserted (1507/1541 are our mapping)
+  @documented
+  Scenario: The MFA password is refused on a session of another customer's identifier
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And another returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the next call names the other customer's identifier
+    And the customer validates the MFA password "Passw0rd!old"
+    Then the call fails
+
+  # spec: E11, 1.5, §1 identity fields ("the same values on every call in a flow", S19); code not asserted (1509 is our mapping)
+  @documented @needs-brand-config
+  Scenario: The MFA password is refused on a session of another brand
+    Given the brand has the default MFA password configuration
+    And a second brand with the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the next call names the second brand
+    And the customer validates the MFA password "Passw0rd!old"
+    Then the call fails
+
   # spec: E11, §1 identity fields, §3 1509
   @inferred @needs-brand-config
   Scenario: The MFA password is refused when the brand differs from the session's
@@ -122,6 +146,18 @@ Feature: MFA password, returning user
     When the next call names the brand in lower case
     And the customer validates the MFA password "Passw0rd!old"
     Then the call succeeds
+
+  # spec: §4.4 IS_MFA_PASSWORD_ENABLED ("Enables the MFA password flow", S17), 1.4 prerequisites; code not asserted (1524 is our mapping)
+  @documented @needs-brand-config
+  Scenario: No MFA password is accepted while MFA passwords are disabled
+    Given a brand with:
+      | key                     | value |
+      | IS_MFA_PASSWORD_ENABLED | false |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the customer validates the MFA password "Passw0rd!old"
+    Then the call fails
 
   # spec: §4.4 IS_MFA_PASSWORD_ENABLED, 1.4 prerequisites, §3 1524
   @inferred @needs-brand-config

@@ -1,0 +1,22 @@
+namespace MfaConformance.Cli.Conformance;
+
+/// <summary>How `mutants` runs: which mutants, which scenarios, how fast the mutant servers hash passwords.</summary>
+internal sealed record KillMatrixOptions
+{
+    /// <summary>Mutant names to run; empty: all of <c>Mutants.All</c>.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>Scenarios run against each mutant; the verdict only counts @documented ones. Null: every scenario.</summary>
+    public string? Tags { get; init; }
+
+    /// <summary>PBKDF2 iterations of the mutant servers (a mutant never touches hashing; a low value keeps the matrix fast).</summary>
+    public int PasswordHashIterations { get; init; } = 1_000;
+
+    /// <summary>The folder holding features/; null: <see cref="SuiteLocator.FindSuiteRoot"/>.</summary>
+    public string? SuiteRoot { get; init; }
+
+    /// <summary>Run the conformant server first; any @documented failure there makes the matrix meaningless.</summary>
+    public bool IncludeBaseline { get; init; } = true;
+
+    public TextWriter? Output { get; init; }
+}
