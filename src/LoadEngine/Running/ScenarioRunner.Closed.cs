@@ -42,6 +42,12 @@ internal sealed partial class ScenarioRunner
         }
 
         await Task.WhenAll(loops).ConfigureAwait(false);
+        if (end != TimeSpan.MaxValue)
+        {
+            // A ramp down to 0 copies (or 0 copies kept) still lasts its whole phase.
+            await WaitUntilAsync(end).ConfigureAwait(false);
+        }
+
         return Clock.Now;
     }
 

@@ -115,4 +115,27 @@ public sealed class ClosedModelTests
 
         planned.ShouldBe(9);
     }
+
+    [Fact]
+    public async Task RunAsync_RampingConstantUpThenDown_AddsAndRetiresCopies()
+    {
+        var clock = TestRuns.VirtualClock();
+        var instances = new System.Collections.Concurrent.ConcurrentDictionary<int, long>();
+        var scenario = Scenario.Create("ramp", async ctx =>
+            {
+                instances.AddOrUpdate(ctx.ScenarioInstanceNumber, 1, (_, n) => n + 1);
+                await Task.Yield(); // the virtual clock completes waits synchronously: let the other copies in
+                await clock.DelayUntilAsync(clock.Now + TimeSpan.FromMilliseconds(10), CancellationToken.None);
+                return Response.Ok();
+            })
+            .WithLoadSimulations(
+                Simulation.RampingConstant(3, TimeSpan.FromSeconds(10)),
+                Simulation.RampingConstant(0, TimeSpan.FromSeconds(10)));
+
+        var result = await TestRuns.Builder(clock, scenario).RunAsync();
+
+        instances.Keys.Order().ShouldBe([0, 1, 2]);
+        result.Stats.Scenarios[0].Total.Ok.Count.ShouldBe(instances.Values.Sum());
+        clock.Now.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(20));
+    }
 }
