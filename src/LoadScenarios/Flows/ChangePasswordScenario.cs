@@ -1,0 +1,30 @@
+using MfaConformance.LoadEngine;
+using static MfaConformance.LoadScenarios.LoadStepNames;
+
+namespace MfaConformance.LoadScenarios;
+
+/// <summary>change_password (spec 1.8): a returning login, then the change with the MFA token T2.</summary>
+public static class ChangePasswordScenario
+{
+    public const string Description = "Password change: returning login (E1-E3, E8, E11), then change with T2 (E13).";
+
+    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+        FlowScenario.Create(
+            LoadScenarioNames.ChangePassword, Description, target, options, returningCustomers: true,
+            [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaPasswordValidate, MfaPasswordChange],
+            RunAsync);
+
+    private static async Task<Response> RunAsync(FlowIteration it)
+    {
+        var response = await it.FirstFactorAsync().ConfigureAwait(false);
+        response = response.IsError ? response : await it.MfaWithPasswordAsync().ConfigureAwait(false);
+        if (response.IsError)
+        {
+            return response;
+        }
+
+        var current = it.Customer.Password ?? string.Empty;
+        var next = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
+        return await it.MeasureAsync(MfaPasswordChange, () => it.Bindings.Passwords.WhenChangesThePassword(current, next, next), ResponseCheck.Succeeds).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,22 @@
+using MfaConformance.LoadEngine;
+using static MfaConformance.LoadScenarios.LoadStepNames;
+
+namespace MfaConformance.LoadScenarios;
+
+/// <summary>returning_user_login (spec 1.5): first factor, then MFA with the customer's password.</summary>
+public static class ReturningUserLoginScenario
+{
+    public const string Description = "Returning customer: first factor (E1-E3), MFA session (E8), MFA password (E11).";
+
+    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+        FlowScenario.Create(
+            LoadScenarioNames.ReturningUserLogin, Description, target, options, returningCustomers: true,
+            [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaPasswordValidate],
+            RunAsync);
+
+    private static async Task<Response> RunAsync(FlowIteration it)
+    {
+        var response = await it.FirstFactorAsync().ConfigureAwait(false);
+        return response.IsError ? response : await it.MfaWithPasswordAsync().ConfigureAwait(false);
+    }
+}

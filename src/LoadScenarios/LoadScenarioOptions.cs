@@ -1,0 +1,58 @@
+namespace MfaConformance.LoadScenarios;
+
+/// <summary>
+/// Load shape and data of the scenarios built here. Defaults: Inject 20 iterations/s for 30 s after a 2 s warm-up,
+/// a fixed data seed (reproducible customers), at most 20,000 pre-provisioned customers per scenario.
+/// </summary>
+public sealed record LoadScenarioOptions
+{
+    public const int DefaultSeed = 20_261_122;
+
+    /// <summary>Iterations started per second (open model).</summary>
+    public double Rate { get; init; } = 20;
+
+    /// <summary>Length of the measured load phase.</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Warm-up at the same rate, not measured (zero for none).</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Replaces the Inject(Rate, Duration) shape when set (tests use IterationsForConstant).</summary>
+    public IReadOnlyList<LoadEngine.LoadSimulation>? Simulations { get; init; }
+
+    /// <summary>Seed of the Bogus data (identities, passwords): the same seed gives the same customers.</summary>
+    public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Upper bound of customers provisioned before the clock starts.</summary>
+    public int MaxCustomers { get; init; } = 20_000;
+
+    /// <summary>Customers provisioned when the shape has no fixed bound (closed, time-bound simulations).</summary>
+    public int CustomersWhenUnbounded { get; init; } = 2_000;
+
+    /// <summary>Customers per POST /__harness/v1/customers.</summary>
+    public int ProvisionBatchSize { get; init; } = 500;
+
+    /// <summary>The deviceId every iteration logs in with (each iteration has its own customer).</summary>
+    public string Device { get; init; } = "load-device-1";
+
+    /// <summary>The load simulations these options describe.</summary>
+    public IReadOnlyList<LoadEngine.LoadSimulation> ToSimulations()
+    {
+        if (Simulations is { Count: > 0 } simulations)
+        {
+            return simulations;
+        }
+
+        if (Rate <= 0 || double.IsNaN(Rate) || double.IsInfinity(Rate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Rate), Rate, "the rate must be a positive number of iterations per second");
+        }
+
+        // A whole rate per second; otherwise the rate per 10 s (0.5/s = 5 per 10 s), never below 1.
+        var whole = Math.Abs(Rate - Math.Round(Rate)) < 1e-9;
+        var (count, interval) = whole
+            ? ((int)Math.Round(Rate), TimeSpan.FromSeconds(1))
+            : (Math.Max(1, (int)Math.Round(Rate * 10)), TimeSpan.FromSeconds(10));
+        return [LoadEngine.Simulation.Inject(count, interval, Duration)];
+    }
+}
