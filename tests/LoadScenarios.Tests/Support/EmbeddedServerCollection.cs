@@ -1,0 +1,7 @@
+namespace MfaConformance.LoadScenarios.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class EmbeddedServerCollection : ICollectionFixture<EmbeddedServerFixture>
+{
+    public const string Name = "embedded server";
+}
