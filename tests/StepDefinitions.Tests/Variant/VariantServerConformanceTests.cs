@@ -1,0 +1,31 @@
+using MfaConformance.Bdd;
+using MfaConformance.Client;
+using MfaConformance.ReferenceServer.Hosting;
+
+namespace MfaConformance.StepDefinitions.Tests.Variant;
+
+/// <summary>
+/// "Against any other server that follows the docs, no false failures": the whole suite runs against
+/// <see cref="VariantServer"/> (opaque tokens, other session ids, statuses, messages, extra fields) and every
+/// @documented scenario must still pass (and, since only the codes and documented fields are asserted, every other one too).
+/// </summary>
+public sealed class VariantServerConformanceTests
+{
+    [Fact]
+    public async Task Suite_AgainstAVariantConformantServer_NoScenarioFailsAtAnyLevel()
+    {
+        await using var reference = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
+        await using var variant = await VariantServer.StartAsync(reference.BaseUrl);
+        await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = variant.BaseUrl });
+        var options = new BddOptions { Formats = ReportFormats.None, BaseDirectory = RepositoryRoot.Find(AppContext.BaseDirectory) };
+        options.FeaturePaths.Add("features");
+
+        var run = await ConformanceSuite.RunAsync(target, options);
+
+        var documented = run.Scenarios.Where(s => AssertionLevel.Of(s.Tags) == AssertionLevel.Documented).ToArray();
+        documented.Length.ShouldBeGreaterThan(100);
+        var failures = run.Scenarios.Where(s => s.Outcome != TestOutcome.Passed).Select(s => $"{s.DisplayName}: {s.Outcome} {s.ErrorMessage}").ToArray();
+        failures.ShouldBeEmpty();
+        run.RunErrors.ShouldBeEmpty();
+    }
+}
