@@ -18,7 +18,7 @@ internal static class FlowScenario
             {
                 if (pool.TryTake() is not { } customer)
                 {
-                    return Response.Fail(message: $"{name}: no pre-provisioned customer left ({pool.Count} were provisioned)");
+                    return Response.Fail(message: $"{name} - no pre-provisioned customer left ({pool.Count} were provisioned)");
                 }
 
                 var iteration = new FlowIteration(ctx, target, new FlowBindings(target, name, customer), options);

@@ -16,7 +16,7 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
             if (started != TestOutcome.Passed)
             {
                 var result = await execution.CompleteAsync(ctx.CancellationToken).ConfigureAwait(false);
-                return Response.Fail(message: target.Redact($"{name}: not run: {StepOutcomes.Shorten(result.SkipReason ?? result.ErrorMessage)}"));
+                return Response.Fail(message: target.Redact($"{name} - not run: {StepOutcomes.Shorten(result.SkipReason ?? result.ErrorMessage)}"));
             }
 
             for (var i = 0; i < plan.Roles.Count; i++)
@@ -46,7 +46,7 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
         var result = await Step.RunUnmeasured("gherkin_set_up", ctx, () => execution.RunStepAsync(index, ctx.CancellationToken)).ConfigureAwait(false);
         return result.Outcome == TestOutcome.Passed
             ? null
-            : Response.Fail(message: target.Redact($"{GherkinStepNames.SnakeCase(result.Text)}: {StepOutcomes.Shorten(result.ErrorMessage)}"));
+            : Response.Fail(message: target.Redact($"{GherkinStepNames.SnakeCase(result.Text)} - {StepOutcomes.Shorten(result.ErrorMessage)}"));
     }
 
     private async Task<Response> ActionAsync(IScenarioContext ctx, ScenarioExecution execution, int index)
@@ -62,7 +62,7 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
             var result = await execution.RunStepAsync(index, ctx.CancellationToken).ConfigureAwait(false);
             if (result.Outcome != TestOutcome.Passed)
             {
-                return Response.Fail(message: target.Redact($"{step}: {StepOutcomes.Shorten(result.ErrorMessage)}"));
+                return Response.Fail(message: target.Redact($"{step} - {StepOutcomes.Shorten(result.ErrorMessage)}"));
             }
 
             var responses = execution.Resolve<ResponseContext>().All;

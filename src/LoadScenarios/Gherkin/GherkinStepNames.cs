@@ -6,11 +6,11 @@ namespace MfaConformance.LoadScenarios;
 /// <summary>
 /// Stable snake_case names for pickle steps: an action of the glossary gets its action name
 /// ("the customer validates the MFA password \"x\"" -> mfa_password_validate); any other step its words without
-/// quoted values, at most 60 characters ("the customer does something \"x\"" -> the_customer_does_something).
+/// quoted values, at most 80 characters ("the customer does something \"x\"" -> the_customer_does_something).
 /// </summary>
 public static partial class GherkinStepNames
 {
-    private const int MaxLength = 60;
+    private const int MaxLength = 80;
 
     private static readonly (Regex Pattern, string Name)[] Actions =
     [
@@ -42,7 +42,7 @@ public static partial class GherkinStepNames
         return SnakeCase(stepText);
     }
 
-    /// <summary>Words of the text without quoted values, lower-case, joined by '_', at most 60 characters.</summary>
+    /// <summary>Words of the text without quoted values, lower-case, joined by '_', at most 80 characters.</summary>
     public static string SnakeCase(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -7,7 +7,7 @@ namespace MfaConformance.LoadScenarios;
 /// <summary>
 /// Turns what a measured step got into a load <see cref="Response"/>: ok with status and bytes when every check
 /// held; otherwise failed, classified by HTTP status and API error code, with a short redacted reason that names
-/// the step ("mfa_password_validate: refused (HTTP 400, status.code 1528)", "mfa_password_validate: success but no key").
+/// the step ("mfa_password_validate - refused (HTTP 400, status.code 1528)", "mfa_password_validate - success but no key"; not "step: reason", which the engine's key=value redaction would mask).
 /// Reasons carry no per-iteration values, so the report can count them.
 /// </summary>
 public static class StepOutcomes
@@ -21,7 +21,7 @@ public static class StepOutcomes
         ArgumentNullException.ThrowIfNull(redact);
         if (responses.Count == 0)
         {
-            return Response.Fail(message: $"{step}: the step made no call");
+            return Response.Fail(message: $"{step} - the step made no call");
         }
 
         var last = responses[^1];
@@ -31,7 +31,7 @@ public static class StepOutcomes
         var reason = Classify(last) ?? checks.Select(c => c.Failure(last)).FirstOrDefault(r => r is not null);
         return reason is null
             ? Response.Ok(statusCode: status, bytesSent: sent, bytesReceived: received)
-            : Response.Fail(statusCode: status, errorCode: errorCode, message: redact($"{step}: {reason}"), bytesSent: sent, bytesReceived: received);
+            : Response.Fail(statusCode: status, errorCode: errorCode, message: redact($"{step} - {reason}"), bytesSent: sent, bytesReceived: received);
     }
 
     /// <summary>A failed step from an exception (a set-up or driver failure): its type and first sentence, without any body.</summary>
@@ -39,7 +39,7 @@ public static class StepOutcomes
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(redact);
-        return Response.Fail(message: redact($"{step}: {Shorten(exception.Message)}"));
+        return Response.Fail(message: redact($"{step} - {Shorten(exception.Message)}"));
     }
 
     /// <summary>A message cut before the response body and after its first line.</summary>
