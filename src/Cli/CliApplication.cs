@@ -18,7 +18,8 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot();
-        var parseResult = root.Parse(args);
+        // No response files: "--tags @smoke" must reach the command as the text "@smoke".
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
             foreach (var parseError in parseResult.Errors)

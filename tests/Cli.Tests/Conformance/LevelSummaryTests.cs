@@ -1,0 +1,42 @@
+using MfaConformance.Bdd;
+using MfaConformance.Cli.Conformance;
+using static MfaConformance.Cli.Tests.Conformance.ConformanceTestSupport;
+
+namespace MfaConformance.Cli.Tests.Conformance;
+
+public sealed class LevelSummaryTests
+{
+    [Fact]
+    public void DocumentedFailures_MixedLevels_OnlyDocumentedNonPassingNonSkipped()
+    {
+        var summary = LevelSummary.From(Run(
+            Scenario("a", TestOutcome.Failed, "documented"),
+            Scenario("b", TestOutcome.Undefined, "documented"),
+            Scenario("c", TestOutcome.Skipped, "documented"),
+            Scenario("d", TestOutcome.Failed, "inferred"),
+            Scenario("e", TestOutcome.Passed, "documented")));
+
+        summary.DocumentedFailures.Select(s => s.Name).ShouldBe(["a", "b"]);
+        summary.DocumentedSkipped.Select(s => s.Name).ShouldBe(["c"]);
+    }
+
+    [Fact]
+    public void Write_CountsByLevel_PrintsTableAndListsFailedAndSkippedDocumented()
+    {
+        var summary = LevelSummary.From(Run(
+            Scenario("broken rule", TestOutcome.Failed, "documented"),
+            Scenario("not run", TestOutcome.Skipped, "documented", "needs-clock"),
+            Scenario("ok", TestOutcome.Passed, "hardening")));
+        using var output = new StringWriter();
+
+        summary.Write(output);
+
+        var text = output.ToString();
+        text.ShouldContain("documented         0       1        1");
+        text.ShouldContain("hardening          1       0        0");
+        text.ShouldContain("FAILED @documented (1):");
+        text.ShouldContain("Feature: broken rule — expected the call to succeed");
+        text.ShouldContain("Not run @documented (1):");
+        text.ShouldContain("needs-clock: no clock hook");
+    }
+}
