@@ -31,11 +31,30 @@ internal static class KillMatrixMarkdown
             }
 
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {(row.Killed ? "killed" : "**survived**")} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {names} |");
+                $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {names} |");
+        }
+
+        var explained = mutants.Where(r => !r.Killed && DocumentedSurvivors.ReasonFor(r.Name) is not null).ToArray();
+        if (explained.Length > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Why these mutants survive the @documented level (each breaks only a rule the docs do not state):");
+            text.AppendLine();
+            foreach (var row in explained)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- `{row.Name}`: {DocumentedSurvivors.ReasonFor(row.Name)}");
+            }
         }
 
         return text.ToString();
     }
+
+    private static string Verdict(MutantKill row) => row switch
+    {
+        { Killed: true } => "killed",
+        { FailingOtherLevels.Count: > 0 } => "**survived** @documented (killed by @inferred/@hardening)",
+        _ => "**survived**",
+    };
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -21,6 +21,11 @@ internal sealed class VerifyRunner
         try
         {
             var root = options.SuiteRoot ?? SuiteLocator.FindSuiteRoot();
+            if (!string.IsNullOrWhiteSpace(options.Tags))
+            {
+                TagExpression.Parse(options.Tags);
+            }
+
             await using var target = await TargetLauncher.LaunchAsync(settings, cancellationToken);
             return await RunSuiteAsync(target, settings, options with { SuiteRoot = root }, cancellationToken);
         }
