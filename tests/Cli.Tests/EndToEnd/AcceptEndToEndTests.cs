@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using MfaConformance.Cli.Accept;
+
+namespace MfaConformance.Cli.Tests.EndToEnd;
+
+public sealed class AcceptEndToEndTests(AcceptRunFixture fixture) : IClassFixture<AcceptRunFixture>
+{
+    private JsonNode Report => JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.Bundle, AcceptJsonWriter.FileName)))!;
+
+    [Fact]
+    public void Accept_ConformantTarget_ExitsZeroWithEveryDocumentedRequirementPassed()
+    {
+        fixture.Run.ExitCode.ShouldBe(ExitCodes.Ok, fixture.Run.Output + fixture.Run.Error);
+        var documented = Report["requirements"]!.AsArray().Where(r => (string?)r!["level"] == "documented").ToList();
+        documented.Count.ShouldBeGreaterThan(50);
+        documented.ShouldAllBe(r => (string?)r!["outcome"] == "passed");
+        ((string?)Report["verdict"]).ShouldBe("passed");
+    }
+
+    [Fact]
+    public void Accept_Bundle_CitesTheSpecForEveryDocumentedRequirement()
+    {
+        var uncited = Report["requirements"]!.AsArray()
+            .Where(r => (string?)r!["level"] == "documented" && (string?)r["citation"] == "(no citation)")
+            .Select(r => (string?)r!["scenario"]);
+
+        uncited.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Accept_Bundle_HoldsThePageTheMachineReportsAndAManifestThatMatches()
+    {
+        var manifest = File.ReadAllLines(Path.Combine(fixture.Bundle, BundleManifest.FileName))
+            .Select(l => l.Split("  ", 2))
+            .ToDictionary(p => p[1], p => p[0]);
+
+        manifest.Keys.ShouldContain("index.html");
+        manifest.Keys.ShouldContain("accept.json");
+        manifest.Keys.ShouldContain("junit.xml");
+        manifest.Keys.ShouldContain("messages.ndjson");
+        manifest.Keys.ShouldBe(BundleManifest.Files(fixture.Bundle), ignoreOrder: true);
+        foreach (var (file, hash) in manifest)
+        {
+            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(fixture.Bundle, file)))).ShouldBe(hash, file);
+        }
+    }
+
+    [Fact]
+    public void Accept_Page_ShowsTargetVersionVerdictAndTheSpecDecisions()
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.Bundle, "index.html"));
+
+        html.ShouldContain("ACCEPTED");
+        html.ShouldContain(AcceptRunner.HarnessVersion);
+        html.ShouldContain("127.0.0.1");
+        foreach (var item in SpecInconsistencies.All)
+        {
+            html.ShouldContain($"<td>#{item.Number}</td>");
+        }
+    }
+}

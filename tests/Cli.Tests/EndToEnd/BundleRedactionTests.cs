@@ -1,0 +1,27 @@
+namespace MfaConformance.Cli.Tests.EndToEnd;
+
+/// <summary>No password, OTP, token or key that went over the wire during an `accept` run appears in any bundle file.</summary>
+public sealed class BundleRedactionTests(AcceptRunFixture fixture) : IClassFixture<AcceptRunFixture>
+{
+    [Fact]
+    public void Bundle_EveryFile_HoldsNoSecretSentOrReceived()
+    {
+        var secrets = WireSecrets.From(fixture.WireBodies);
+        secrets.Keys.ShouldContain("otp");
+        secrets.Keys.ShouldContain("token");
+        secrets.Keys.ShouldContain("key");
+        secrets.Keys.ShouldContain("password");
+
+        var leaks = BundleSecretSweep.Find(fixture.Bundle, secrets);
+
+        leaks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Bundle_EveryFile_HoldsNoUnmaskedSecretField()
+    {
+        var leaks = BundleSecretSweep.FindUnmaskedFields(fixture.Bundle);
+
+        leaks.ShouldBeEmpty();
+    }
+}

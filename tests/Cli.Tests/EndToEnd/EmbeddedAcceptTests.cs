@@ -1,0 +1,22 @@
+using MfaConformance.Cli.Tests.Support;
+
+namespace MfaConformance.Cli.Tests.EndToEnd;
+
+/// <summary>`accept` with no configuration at all runs against the embedded server and writes the bundle.</summary>
+public sealed class EmbeddedAcceptTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Accept_NoTarget_RunsTheEmbeddedServerAndWritesTheBundle()
+    {
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Output + run.Error);
+        run.Output.ShouldContain("embedded reference server at http://127.0.0.1:");
+        var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
+        File.ReadAllText(Path.Combine(bundle, "index.html")).ShouldContain("ACCEPTED");
+    }
+}

@@ -1,0 +1,80 @@
+using MfaConformance.Cli.Load;
+using MfaConformance.Cli.Targets;
+using MfaConformance.Cli.Tests.Support;
+using MfaConformance.LoadScenarios;
+
+namespace MfaConformance.Cli.Tests.Load;
+
+public sealed class LoadRunnerServiceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void WithLoadHashing_EmbeddedWithoutSetting_Uses1000Iterations() =>
+        LoadRunnerService.WithLoadHashing(new HarnessSettings()).EmbeddedPasswordHashIterations.ShouldBe(1000);
+
+    [Fact]
+    public void WithLoadHashing_ExplicitSetting_IsKept() =>
+        LoadRunnerService.WithLoadHashing(new HarnessSettings { EmbeddedPasswordHashIterations = 5 }).EmbeddedPasswordHashIterations.ShouldBe(5);
+
+    [Fact]
+    public void WithLoadHashing_ExternalTarget_IsNeverChanged() =>
+        LoadRunnerService.WithLoadHashing(new HarnessSettings { TargetUrl = new Uri("http://127.0.0.1:9/") }).EmbeddedPasswordHashIterations.ShouldBeNull();
+
+    [Fact]
+    public async Task RunAgainstAsync_LaunchedTarget_RunsTheGherkinScenarioAndReturnsItsReportFolder()
+    {
+        var settings = LoadRunnerService.WithLoadHashing(new HarnessSettings { ReportsFolder = _folder.Path });
+        await using var target = await TargetLauncher.LaunchAsync(settings, CancellationToken.None);
+        var config = _folder.Write("load.json", """
+            { "scenarios": { "a_returning_customer_completes_mfa_with_their_password": { "warmUp": "0s",
+                "simulations": [ { "iterationsForConstant": { "copies": 1, "iterations": 3 } } ], "thresholds": [ "fail_rate < 1%" ] } } }
+            """);
+        var options = new LoadRunOptions { Scenario = "A returning customer completes MFA with their password", LoadConfigPath = config, ConsoleProgress = false, HandleCtrlC = false };
+
+        var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, CancellationToken.None);
+
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Scenario.ShouldBe("a_returning_customer_completes_mfa_with_their_password");
+        outcome.Result.ShouldNotBeNull().Stats.Scenarios.ShouldHaveSingleItem().Total.Ok.Count.ShouldBe(3);
+        Directory.Exists(outcome.ReportFolder).ShouldBeTrue();
+        outcome.ReportFolder!.ShouldStartWith(Path.Combine(_folder.Path, "load"));
+    }
+
+    [Fact]
+    public void LoadFor_ConfigDescribingEveryFlow_KeepsOnlyTheRunningScenario()
+    {
+        var config = _folder.Write("all.json", """
+            { "scenarios": { "returning_user_login": { "thresholds": [ "p99 < 500ms" ] }, "change_password": { "warmUp": "1s" } } }
+            """);
+
+        var loaded = LoadConfigFiles.LoadFor(config, LoadScenarioNames.ChangePassword);
+
+        loaded.Scenarios.Keys.ShouldBe([LoadScenarioNames.ChangePassword]);
+        LoadConfigFiles.HasThresholds(loaded, LoadScenarioNames.ChangePassword).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void IsLoadConfig_HarnessConfigFile_IsFalse()
+    {
+        _folder.Write("harness.json", """{ "target": { "baseUrl": null } }""");
+        _folder.Write("load.json", """{ "global": { "consoleProgress": false } }""");
+
+        LoadConfigFiles.IsLoadConfig(Path.Combine(_folder.Path, "harness.json")).ShouldBeFalse();
+        LoadConfigFiles.IsLoadConfig(Path.Combine(_folder.Path, "load.json")).ShouldBeTrue();
+        LoadConfigFiles.IsLoadConfig(Path.Combine(_folder.Path, "missing.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void DefaultLoadConfig_OfTheRepository_ParsesAndHasEveryFlow()
+    {
+        var path = Path.Combine(MfaConformance.Bdd.RepositoryRoot.Find(), "load", "default.json");
+
+        var config = MfaConformance.LoadEngine.Config.LoadConfig.Load(path);
+
+        config.Scenarios.Keys.ShouldBe(LoadScenarioNames.Flows, ignoreOrder: true);
+        config.Scenarios.Values.ShouldAllBe(s => s.Thresholds.Count > 0);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
