@@ -36,6 +36,13 @@ public static class LoadScenarioCatalog
     /// <summary>True when <paramref name="name"/> is a C# flow.</summary>
     public static bool IsFlow(string name) => Flows.ContainsKey(name);
 
+    /// <summary>The load name <paramref name="name"/> refers to (a flow, or a Gherkin scenario's snake_case name); throws <see cref="LoadScenarioException"/> listing the names when there is none.</summary>
+    public static string Resolve(string name, BddRuntime? runtime)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return Flows.ContainsKey(name.Trim()) ? name.Trim() : GherkinLoadScenario.NameOf(FindPickle(name.Trim(), runtime));
+    }
+
     /// <summary>Builds the scenario <paramref name="name"/>; throws <see cref="LoadScenarioException"/> listing the names when there is none.</summary>
     public static LoadScenarioDefinition Create(string name, LoadTarget target, LoadScenarioOptions options, BddRuntime? runtime = null)
     {

@@ -1,0 +1,40 @@
+namespace MfaConformance.Cli.Load;
+
+/// <summary>What one `load` run asks for beyond the harness settings. Null members take the defaults.</summary>
+internal sealed record LoadRunOptions
+{
+    public const int DefaultEmbeddedHashIterations = 1_000;
+
+    /// <summary>The scenario (a C# flow or a Gherkin scenario); null: returning_user_login.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>Iterations per second; null: the harness settings' load rate, else 20.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>Length of the measured phase; null: 30 s.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>Warm-up before measuring; null: 2 s.</summary>
+    public TimeSpan? WarmUp { get; init; }
+
+    /// <summary>Seed of the generated customers; null: the fixed default (reproducible runs).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>A LoadEngine JSON config (load shape, thresholds); null: the harness settings' load.config, if any.</summary>
+    public string? LoadConfigPath { get; init; }
+
+    /// <summary>p99 bound of every step in the built-in thresholds (when no config gives thresholds).</summary>
+    public int StepP99Milliseconds { get; init; } = 500;
+
+    /// <summary>The folder holding features/ and reqnroll.json; null: found from the current folder or next to the CLI.</summary>
+    public string? SuiteRoot { get; init; }
+
+    /// <summary>Live progress lines while running.</summary>
+    public bool ConsoleProgress { get; init; } = true;
+
+    /// <summary>Whether Ctrl+C stops the run gracefully (reports still written).</summary>
+    public bool HandleCtrlC { get; init; } = true;
+
+    /// <summary>Where progress and the summary go; null: nowhere.</summary>
+    public TextWriter? Output { get; init; }
+}

@@ -1,0 +1,127 @@
+using MfaConformance.Bdd;
+using MfaConformance.Cli.Targets;
+using MfaConformance.LoadEngine;
+using MfaConformance.LoadEngine.Config;
+using MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions;
+
+namespace MfaConformance.Cli.Load;
+
+/// <summary>
+/// Runs one load scenario (`load`; reused by `accept` for each flow): resolves the scenario and the load config
+/// before anything starts, launches the target (the embedded server with 1,000 PBKDF2 iterations unless the
+/// settings say otherwise), prepares it, provisions customers, runs, writes the reports under
+/// &lt;reports&gt;/load/&lt;run-id&gt; and prints the summary. Never throws for target faults or bad input.
+/// </summary>
+internal sealed class LoadRunnerService
+{
+    public const string ReportsSubfolder = "load";
+
+    /// <summary>Launches the target of <paramref name="settings"/> and runs the scenario against it.</summary>
+    public async Task<LoadOutcome> RunAsync(HarnessSettings settings, LoadRunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        var name = options.Scenario ?? LoadScenarioNames.Default;
+        try
+        {
+            var plan = Prepare(settings, options);
+            await using var target = await TargetLauncher.LaunchAsync(WithLoadHashing(settings), cancellationToken);
+            return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
+        }
+        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        {
+            return Fail(options, exitCode, name, ex);
+        }
+    }
+
+    /// <summary>Runs the scenario against an already launched target (accept launches one target for every flow).</summary>
+    public async Task<LoadOutcome> RunAgainstAsync(LaunchedTarget target, HarnessSettings settings, LoadRunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return await RunPreparedAsync(target, settings, options, Prepare(settings, options), cancellationToken);
+        }
+        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        {
+            return Fail(options, exitCode, options.Scenario ?? LoadScenarioNames.Default, ex);
+        }
+    }
+
+    /// <summary>The embedded server hashes passwords with 1,000 PBKDF2 iterations for load, unless set; external targets are never changed.</summary>
+    public static HarnessSettings WithLoadHashing(HarnessSettings settings) =>
+        settings.IsEmbedded && settings.EmbeddedPasswordHashIterations is null
+            ? settings with { EmbeddedPasswordHashIterations = LoadRunOptions.DefaultEmbeddedHashIterations }
+            : settings;
+
+    private static LoadPlan Prepare(HarnessSettings settings, LoadRunOptions options)
+    {
+        var runtime = LoadSuite.TryCreate(options.SuiteRoot);
+        var name = LoadScenarioCatalog.Resolve(options.Scenario ?? LoadScenarioNames.Default, runtime);
+        var configPath = options.LoadConfigPath ?? settings.LoadConfigPath;
+        var config = configPath is null ? null : LoadConfigFiles.LoadFor(configPath, name);
+        var scenarioOptions = new LoadScenarioOptions
+        {
+            Rate = options.Rate ?? settings.LoadRate ?? 20,
+            Duration = options.Duration ?? TimeSpan.FromSeconds(30),
+            WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
+            Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
+        };
+        scenarioOptions.ToSimulations();
+        return new LoadPlan(name, runtime, config, scenarioOptions);
+    }
+
+    private static async Task<LoadOutcome> RunPreparedAsync(LaunchedTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, CancellationToken cancellationToken)
+    {
+        var output = options.Output ?? TextWriter.Null;
+        await using var loadTarget = await LoadTarget.CreateAsync(target.Options, plan.Options.Seed, settings.FixturesPath, cancellationToken: cancellationToken);
+        plan.Runtime?.RegisterInstance(loadTarget.Conformance);
+        var definition = LoadScenarioCatalog.Create(plan.Name, loadTarget, plan.Options, plan.Runtime);
+        output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations ?? LoadRunOptions.DefaultEmbeddedHashIterations} PBKDF2 iterations)")}");
+        output.WriteLine($"        {loadTarget.Conformance.Description}");
+        output.WriteLine($"Scenario: {definition.Name} ({definition.Description})");
+        var builder = LoadRunner.RegisterScenarios(definition.Props)
+            .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
+            .WithConsoleProgress(options.ConsoleProgress)
+            .WithCtrlCHandling(options.HandleCtrlC)
+            .WithConsole(output);
+        if (plan.Config is { } config)
+        {
+            builder.WithConfig(config);
+        }
+
+        if (plan.Config is null || !LoadConfigFiles.HasThresholds(plan.Config, definition.Name))
+        {
+            builder.WithThresholds([.. definition.DefaultThresholds(options.StepP99Milliseconds)]);
+        }
+
+        var result = await builder.RunAsync(cancellationToken);
+        LoadSummaryWriter.Write(output, result);
+        var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every threshold held." : result.Cancelled ? "Verdict: the run was cancelled." : "Verdict: a threshold broke (or the run failed).");
+        return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, null);
+    }
+
+    private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
+    {
+        var message = OutputRedaction.Text(ex.Message);
+        options.Output?.WriteLine($"error: {message}");
+        return LoadOutcome.Failure(exitCode, name, message);
+    }
+
+    /// <summary>The exit code of an exception that ends the run, or null for a harness bug (rethrown).</summary>
+    private static int? Classify(Exception ex) => ex switch
+    {
+        TargetUnreachableException => ExitCodes.Unreachable,
+        SettingsException or LoadConfigException or LoadScenarioException => ExitCodes.Usage,
+        BddConfigurationException or BddFeatureException or BddBindingException => ExitCodes.Usage,
+        ArgumentException or Client.FixtureFormatException => ExitCodes.Usage,
+        TargetSetUpException or IOException or InvalidOperationException => ExitCodes.Failed,
+        _ => null,
+    };
+
+    private sealed record LoadPlan(string Name, BddRuntime? Runtime, LoadConfig? Config, LoadScenarioOptions Options);
+}
