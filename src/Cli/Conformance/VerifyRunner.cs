@@ -93,6 +93,10 @@ internal sealed class VerifyRunner
         {
             bdd.MaxParallelism = parallelism;
         }
+        else if (settings.Otp.Kind == MfaConformance.Client.OtpSourceKind.Prompt)
+        {
+            bdd.MaxParallelism = 1; // one question at a time for the person typing the OTPs
+        }
 
         return bdd;
     }
