@@ -1,5 +1,6 @@
 using System.Reflection;
 using MfaConformance.Bdd;
+using MfaConformance.Cli.Load;
 using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli.Accept;
@@ -25,7 +26,9 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         Directory.CreateDirectory(bundle);
         var stageSettings = settings with { ReportsFolder = bundle };
 
-        await using var target = await TargetLauncher.LaunchAsync(settings, cancellationToken);
+        // The embedded server hashes passwords with the load setting (1,000 PBKDF2 iterations unless configured):
+        // the hash cost changes no rule the suite checks, and the flows' load runs use the same server.
+        await using var target = await TargetLauncher.LaunchAsync(LoadRunnerService.WithLoadHashing(settings), cancellationToken);
         await output.WriteLineAsync($"accept: target {target.Description}; bundle {bundle}");
         var report = new AcceptReport
         {

@@ -7,5 +7,5 @@ internal static class AcceptStages
 {
     public static IConformanceStage Conformance(VerifyRunOptions options) => new VerifyConformanceStage(options);
 
-    public static ILoadStage Load(bool skip) => skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage();
+    public static ILoadStage Load(bool skip, TextWriter? output = null) => skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output);
 }

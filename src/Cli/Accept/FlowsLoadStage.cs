@@ -1,12 +1,47 @@
+using MfaConformance.Cli.Load;
 using MfaConformance.Cli.Targets;
+using MfaConformance.LoadScenarios;
 
 namespace MfaConformance.Cli.Accept;
 
-/// <summary>Runs a short load of every flow the way `load` does (src/Cli/Load). Pending: waits for the load runner to land.</summary>
-internal sealed class FlowsLoadStage : ILoadStage
+/// <summary>
+/// A short load run of every C# flow (<see cref="LoadScenarioNames.Flows"/>) against the same target, the way `load`
+/// runs it (<see cref="LoadRunnerService"/>), each against its built-in thresholds (or those of load.config).
+/// Reports go to the bundle's load/ folder.
+/// </summary>
+internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
 {
-    public string? UnavailableReason => "the load scenarios are not available in this build yet";
+    /// <summary>The per-flow rate when neither the settings nor the command line give one (modest: a smoke load).</summary>
+    public const double DefaultRate = 10;
 
-    public Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FlowLoadRun>>([]);
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+
+    public string? UnavailableReason => null;
+
+    public async Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken)
+    {
+        var runs = new List<FlowLoadRun>();
+        foreach (var flow in LoadScenarioNames.Flows)
+        {
+            var options = new LoadRunOptions
+            {
+                Scenario = flow,
+                Duration = settings.LoadDuration,
+                Rate = settings.LoadRate ?? DefaultRate,
+                WarmUp = WarmUp,
+                ConsoleProgress = false,
+                HandleCtrlC = false,
+                Output = output,
+            };
+            var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, cancellationToken);
+            if (outcome.ExitCode == ExitCodes.Usage)
+            {
+                throw new SettingsException("load", outcome.Error ?? $"the load scenario '{flow}' refused its configuration");
+            }
+
+            runs.Add(new FlowLoadRun(flow, outcome.Result, outcome.Error));
+        }
+
+        return runs;
+    }
 }

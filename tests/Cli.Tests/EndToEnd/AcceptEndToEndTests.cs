@@ -4,7 +4,8 @@ using MfaConformance.Cli.Accept;
 
 namespace MfaConformance.Cli.Tests.EndToEnd;
 
-public sealed class AcceptEndToEndTests(AcceptRunFixture fixture) : IClassFixture<AcceptRunFixture>
+[Collection(AcceptRunCollection.Name)]
+public sealed class AcceptEndToEndTests(AcceptRunFixture fixture)
 {
     private JsonNode Report => JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.Bundle, AcceptJsonWriter.FileName)))!;
 

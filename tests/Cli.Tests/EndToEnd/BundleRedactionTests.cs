@@ -1,7 +1,8 @@
 namespace MfaConformance.Cli.Tests.EndToEnd;
 
 /// <summary>No password, OTP, token or key that went over the wire during an `accept` run appears in any bundle file.</summary>
-public sealed class BundleRedactionTests(AcceptRunFixture fixture) : IClassFixture<AcceptRunFixture>
+[Collection(AcceptRunCollection.Name)]
+public sealed class BundleRedactionTests(AcceptRunFixture fixture)
 {
     [Fact]
     public void Bundle_EveryFile_HoldsNoSecretSentOrReceived()
