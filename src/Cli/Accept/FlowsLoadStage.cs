@@ -18,6 +18,30 @@ internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
 
     public string? UnavailableReason => null;
 
+    /// <summary>Checks up front, before the suite runs, what would make every flow's load run refuse to start.</summary>
+    public static void Validate(HarnessSettings settings)
+    {
+        if (settings.Otp.Kind == Client.OtpSourceKind.Prompt)
+        {
+            throw new SettingsException("otp.source", "the load runs of accept cannot ask for OTPs interactively; use hooks, fixed or command, or --skip-load");
+        }
+
+        if (settings.LoadConfigPath is { } path)
+        {
+            foreach (var flow in LoadScenarioNames.Flows)
+            {
+                try
+                {
+                    LoadConfigFiles.LoadFor(path, flow);
+                }
+                catch (LoadEngine.LoadConfigException ex)
+                {
+                    throw new SettingsException("load.config", ex.Message);
+                }
+            }
+        }
+    }
+
     public async Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken)
     {
         var runs = new List<FlowLoadRun>();
@@ -34,12 +58,10 @@ internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
                 Output = output,
             };
             var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, cancellationToken);
-            if (outcome.ExitCode == ExitCodes.Usage)
-            {
-                throw new SettingsException("load", outcome.Error ?? $"the load scenario '{flow}' refused its configuration");
-            }
-
-            runs.Add(new FlowLoadRun(flow, outcome.Result, outcome.Error));
+            var error = outcome.ExitCode == ExitCodes.Usage
+                ? $"{outcome.Error} (the suite's verdict stands; use --skip-load to run the suite only)"
+                : outcome.Error;
+            runs.Add(new FlowLoadRun(flow, outcome.Result, error));
         }
 
         return runs;

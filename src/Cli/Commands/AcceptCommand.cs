@@ -28,8 +28,13 @@ internal static class AcceptCommand
             var overrides = harness.Read(result) with { LoadDuration = result.GetValue(loadDuration), LoadRate = result.GetValue(loadRate) };
             var settings = HarnessSettingsResolver.Resolve(overrides);
             var output = result.InvocationConfiguration.Output;
+            if (!result.GetValue(skipLoad))
+            {
+                FlowsLoadStage.Validate(settings);
+            }
+
             var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output };
-            var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad)));
+            var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output));
             var outcome = await runner.RunAsync(settings, output, ct);
             await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report.Verdict)}");
             await output.WriteLineAsync($"accept: {AcceptRunner.Counts(outcome.Report)}");

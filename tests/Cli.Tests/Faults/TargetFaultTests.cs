@@ -78,4 +78,23 @@ public sealed class TargetFaultTests : IDisposable
         html.ShouldMatch("POST /auth/v1/[a-z/]+");
         html.ShouldContain("500");
     }
+
+    [Fact]
+    public async Task Accept_ServerErrorUnderLoad_FailsTheLoadStepsAndStillWritesTheBundle()
+    {
+        await using var server = new FaultyTargetServer(TargetFault.ServerError);
+        var fixtures = FaultRunFixtures.WriteFixtures(_folder);
+
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2"));
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
+        var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();
+        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(bundle, "accept.json")))!;
+        var load = report["load"]!.AsArray();
+        load.Count.ShouldBe(5);
+        load.ShouldAllBe(flow => !(bool)flow!["passed"]!);
+        load.ShouldContain(flow => (long)flow!["failCount"]! > 0);
+        load.SelectMany(flow => flow!["errors"]!.AsArray()).ShouldContain(e => ((string)e!).Contains("token_generate") && ((string)e!).Contains("500"));
+        File.Exists(Path.Combine(bundle, "SHA256SUMS")).ShouldBeTrue();
+    }
 }
