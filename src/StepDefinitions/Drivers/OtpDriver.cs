@@ -1,12 +1,28 @@
+using MfaConformance.Bdd;
 using MfaConformance.Client;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>Resolves the {otp} references: the own OTP from the OTP source, a wrong one, the previous one.</summary>
-public sealed class OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
+public sealed class OtpDriver
 {
     private const int DefaultLength = 6;
-    private readonly IOtpSource _source = target.OtpSourceFor(observer);
+    private readonly IOtpSource _source;
+    private readonly ScenarioContext? _scenario;
+
+    /// <summary>For hosts without a scenario (load engine): "the previous OTP" is then never skipped.</summary>
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
+        : this(target, observer, null)
+    {
+    }
+
+    /// <summary>The constructor the binding runtime injects.</summary>
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioContext? scenario)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _source = target.OtpSourceFor(observer);
+        _scenario = scenario;
+    }
 
     /// <summary>The OTP to send for <paramref name="reference"/> on the customer's <paramref name="sessionId"/>.</summary>
     public async Task<string> ResolveAsync(OtpReference reference, MfaCustomer customer, string? sessionId)
@@ -16,10 +32,20 @@ public sealed class OtpDriver(ConformanceTarget target, ScenarioHttpObserver obs
         {
             OtpReference.Own => await ReadOwnAsync(customer, sessionId).ConfigureAwait(false),
             OtpReference.Wrong => await WrongAsync(customer, sessionId).ConfigureAwait(false),
-            OtpReference.Previous => customer.Flow.PreviousOtp
-                ?? throw new InvalidOperationException("The customer has not validated an OTP yet, so there is no 'previous OTP'."),
+            OtpReference.Previous => Previous(customer),
             _ => throw new ArgumentOutOfRangeException(nameof(reference), reference, "unknown OTP reference"),
         };
+    }
+
+    private string Previous(MfaCustomer customer)
+    {
+        if (_source is FixedOtpSource && _scenario is not null)
+        {
+            _scenario.Skip("needs-otp: the OTP source gives the same OTP every time, so a replayed OTP cannot be told apart from a new one");
+        }
+
+        return customer.Flow.PreviousOtp
+            ?? throw new InvalidOperationException("The customer has not validated an OTP yet, so there is no 'previous OTP'.");
     }
 
     /// <summary>The newest OTP the target issued to the customer for the session.</summary>
