@@ -50,7 +50,7 @@ internal static class MutantsCommand
         }
         catch (Exception ex) when (ex is ArgumentException or Targets.SettingsException or Bdd.BddConfigurationException or Bdd.BddFeatureException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}");
+            await error.WriteLineAsync($"error: {ErrorText.Of(ex)}");
             return ExitCodes.Usage;
         }
 

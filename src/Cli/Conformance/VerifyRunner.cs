@@ -31,8 +31,8 @@ internal sealed class VerifyRunner
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
-            options.Output?.WriteLine($"error: {ex.Message}");
-            return VerifyOutcome.Failure(exitCode, ex.Message);
+            options.Output?.WriteLine($"error: {ErrorText.Of(ex)}");
+            return VerifyOutcome.Failure(exitCode, ErrorText.Of(ex));
         }
     }
 
@@ -74,8 +74,8 @@ internal sealed class VerifyRunner
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
-            output.WriteLine($"error: {ex.Message}");
-            return VerifyOutcome.Failure(exitCode, ex.Message);
+            output.WriteLine($"error: {ErrorText.Of(ex)}");
+            return VerifyOutcome.Failure(exitCode, ErrorText.Of(ex));
         }
     }
 
