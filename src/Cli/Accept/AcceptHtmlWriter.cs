@@ -19,8 +19,8 @@ internal static class AcceptHtmlWriter
         }
 
         WriteFacts(report, w);
-        AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteLoad(report, w);
+        AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteInconsistencies(report, w);
         w.WriteLine("<h2>Files in this bundle</h2><ul>");
         foreach (var file in files)
@@ -48,6 +48,9 @@ internal static class AcceptHtmlWriter
         Row(w, "Duration", $"{r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         Row(w, "Run id", r.RunId);
         Row(w, "Suite", AcceptRunner.Counts(r));
+        Row(w, "Load", r.LoadNotRunReason is { } reason
+            ? $"not run: {reason}"
+            : $"{r.Load.Count} flows: {r.Load.Count(l => l.Passed)} passed, {r.Load.Count(l => !l.Passed)} failed");
         foreach (var error in r.RunErrors)
         {
             Row(w, "Run error", error);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs `accept` against the embedded reference server, then renders its three HTML reports (the acceptance page,
+# the conformance report, one flow's load report) in headless Chromium and saves screenshots to
+# docs/screenshots/. Fails when a page logs anything to the browser console. Installs nothing: needs the .NET SDK
+# and Chromium (Debian: apt-get install -y chromium; or set CHROMIUM=/path/to/chrome).
+#   scripts/screenshots.sh                 # LOAD_DURATION=5s WIDTH=1280 HEIGHT=1800 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
+[ -n "$CHROMIUM" ] || { echo "chromium not found: apt-get install -y chromium, or set CHROMIUM=/path/to/chrome" >&2; exit 2; }
+WIDTH=${WIDTH:-1280}
+HEIGHT=${HEIGHT:-1800}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+status=0
+dotnet run --project src/Cli -- accept --reports "$work/reports" --load-duration "${LOAD_DURATION:-5s}" || status=$?
+[ "$status" -le 1 ] || { echo "accept exited $status: no bundle to screenshot" >&2; exit "$status"; }
+bundle=$(ls -d "$work"/reports/accept/*/ | head -1)
+load=$(find "$bundle/load" -name '*.html' | sort | head -1)
+
+chrome() {
+  "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$(mktemp -d -p "$work")" \
+    --enable-logging=stderr --v=0 "$@"
+}
+
+shot() { # page.html name.png [width]
+  local page=$1 png=$2
+  chrome --dump-dom "file://$page" >/dev/null 2>"$work/console.log" || true
+  if grep -q ':CONSOLE' "$work/console.log"; then
+    echo "$page logged to the browser console:" >&2; grep ':CONSOLE' "$work/console.log" >&2; exit 1
+  fi
+  chrome --screenshot="docs/screenshots/$png" --window-size="${3:-$WIDTH},$HEIGHT" "file://$page" 2>/dev/null
+  echo "docs/screenshots/$png <- $page (no console output)"
+}
+
+mkdir -p docs/screenshots
+shot "${bundle}index.html" acceptance.png
+shot "${bundle}conformance/report.html" conformance.png
+shot "$load" load.png 1600
