@@ -12,9 +12,9 @@ internal static class LoadRuns
         Simulations = [Simulation.IterationsForConstant(copies, iterations)],
     };
 
-    public static Task<LoadRunResult> RunAsync(LoadScenarioDefinition definition, string? reportFolder = null)
+    public static Task<LoadRunResult> RunAsync(LoadScenarioDefinition definition, string? reportFolder = null, TextWriter? console = null)
     {
-        var builder = LoadRunner.RegisterScenarios(definition.Props).WithConsoleProgress(false).WithCtrlCHandling(false).WithConsole(TextWriter.Null);
+        var builder = LoadRunner.RegisterScenarios(definition.Props).WithConsoleProgress(false).WithCtrlCHandling(false).WithConsole(console ?? TextWriter.Null);
         builder = reportFolder is null ? builder.WithoutReports() : builder.WithReportFolder(reportFolder).WithRunId("run");
         return builder.RunAsync();
     }
