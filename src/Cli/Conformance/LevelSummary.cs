@@ -64,9 +64,13 @@ internal sealed class LevelSummary
         }
     }
 
+    /// <summary>The step and, for a Shouldly failure, its custom message (which names the call, status, code and body).</summary>
     private static string FirstLine(string text)
     {
-        var line = text.Split('\n', 2)[0].Trim();
+        const string Info = "Additional Info:";
+        var info = text.IndexOf(Info, StringComparison.Ordinal);
+        var head = text.Split('\n', 2)[0].Trim();
+        var line = info < 0 ? head : $"{head.Split(" failed:", 2)[0]} failed: {text[(info + Info.Length)..].Trim().Split('\n', 2)[0].Trim()}";
         return line.Length > 300 ? line[..300] + "…" : line;
     }
 }

@@ -39,4 +39,24 @@ public sealed class LevelSummaryTests
         text.ShouldContain("Not run @documented (1):");
         text.ShouldContain("needs-clock: no clock hook");
     }
+
+    [Fact]
+    public void Write_AShouldlyFailure_ShowsTheStepAndTheCustomMessage()
+    {
+        var failed = new MfaConformance.Bdd.ScenarioResult
+        {
+            PickleId = "x",
+            Name = "x",
+            DisplayName = "F: x",
+            FeatureTitle = "F",
+            Outcome = TestOutcome.Failed,
+            Tags = ["documented"],
+            ErrorMessage = "Step 'Then the call fails' failed: ShouldAssertException: refused\n    should be\nTrue\n\nAdditional Info:\n    expected the call to be refused, but POST /auth/v1/x answered HTTP 200",
+        };
+        using var output = new StringWriter();
+
+        LevelSummary.From(Run(failed)).Write(output);
+
+        output.ToString().ShouldContain("F: x — Step 'Then the call fails' failed: expected the call to be refused, but POST /auth/v1/x answered HTTP 200");
+    }
 }
