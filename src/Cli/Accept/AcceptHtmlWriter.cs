@@ -9,10 +9,10 @@ internal static class AcceptHtmlWriter
     public static void Write(AcceptReport report, IReadOnlyList<string> files, TextWriter w)
     {
         w.WriteLine("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
-        w.WriteLine($"<title>MFA conformance acceptance: {HtmlEncode(VerdictText(report.Verdict))}</title>");
+        w.WriteLine($"<title>MFA conformance acceptance: {HtmlEncode(VerdictText(report))}</title>");
         w.WriteLine($"<style>{AcceptHtmlStyle.Css}</style></head><body><main>");
         w.WriteLine("<h1>Capillary auth/v1 MFA password flow: acceptance report</h1>");
-        w.WriteLine($"<div id=\"verdict\" class=\"verdict v-{report.Verdict.ToString().ToLowerInvariant()}\">{HtmlEncode(VerdictText(report.Verdict))} (exit code {report.ExitCode})</div>");
+        w.WriteLine($"<div id=\"verdict\" class=\"verdict v-{report.Verdict.ToString().ToLowerInvariant()}\">{HtmlEncode(VerdictText(report))} (exit code {report.ExitCode})</div>");
         if (report.UnreachableMessage is { } unreachable)
         {
             w.WriteLine($"<p class=\"msg\">{HtmlEncode(unreachable)}</p>");
@@ -32,8 +32,9 @@ internal static class AcceptHtmlWriter
         w.WriteLine("</main></body></html>");
     }
 
-    public static string VerdictText(AcceptVerdict verdict) => verdict switch
+    public static string VerdictText(AcceptReport report) => report.Verdict switch
     {
+        AcceptVerdict.Passed when report.LoadNotRunReason is not null => "ACCEPTED: every documented requirement met (load not run)",
         AcceptVerdict.Passed => "ACCEPTED: every documented requirement met, every threshold held",
         AcceptVerdict.Unreachable => "NOT RUN: the target could not be reached",
         _ => "REJECTED: a documented requirement failed or a threshold broke",

@@ -12,7 +12,7 @@ internal static class AcceptCommand
     {
         var harness = new HarnessOptions();
         var loadDuration = new Option<string?>("--load-duration") { Description = "Length of each flow's load run, e.g. 10s (default 10s; env MFA_LOAD_DURATION)." };
-        var loadRate = new Option<string?>("--load-rate") { Description = "Iterations per second of each flow (default: the scenario's own; env MFA_LOAD_RATE)." };
+        var loadRate = new Option<string?>("--load-rate") { Description = "Iterations started per second in each flow (default 10; env MFA_LOAD_RATE)." };
         var skipLoad = new Option<bool>("--skip-load") { Description = "Run the suite only (the bundle says load was skipped)." };
         var tags = new Option<string?>("--tags") { Description = "Tag expression selecting scenarios, e.g. \"@smoke\" (default: the whole suite)." };
         var provisionBrand = new Option<bool>("--provision-brand") { Description = "With --brand on a target with hooks: PUT the default MFA password configuration on it first." };
@@ -36,7 +36,7 @@ internal static class AcceptCommand
             var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output };
             var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output));
             var outcome = await runner.RunAsync(settings, output, ct);
-            await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report.Verdict)}");
+            await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report)}");
             await output.WriteLineAsync($"accept: {AcceptRunner.Counts(outcome.Report)}");
             foreach (var flow in outcome.Report.Load)
             {

@@ -42,7 +42,7 @@ internal static class ExampleConfig
           "load": {
             // accept: length of the short load run of each flow (env MFA_LOAD_DURATION, --load-duration).
             "duration": "10s",
-            // Iterations per second of each flow; null = each load scenario's default (env MFA_LOAD_RATE, --load-rate).
+            // Iterations started per second; null = 10 per flow for accept, 20 for load (env MFA_LOAD_RATE, --load-rate).
             "rate": null,
             // A LoadEngine configuration file (simulations, thresholds) replacing the built-in load shape.
             "config": null
