@@ -32,6 +32,8 @@ public static class GherkinLoadScenario
             runtime.RegisterInstance(target.Conformance);
         }
 
+        // Under load a failed iteration must not turn the following ones into "not run" (reqnroll.json stopAtFirstError).
+        runtime.Options.StopAtFirstError = false;
         var plan = GherkinLoadPlan.For(pickle);
         var name = NameOf(pickle);
         var iteration = new GherkinIteration(runtime, plan, target, name);

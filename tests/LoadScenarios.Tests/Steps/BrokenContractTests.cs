@@ -31,13 +31,14 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
     {
         await using var proxy = await KeyStrippingProxy.StartAsync(server.BaseUrl, PasswordValidatePath);
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = proxy.BaseUrl }, LoadScenarioOptions.DefaultSeed);
-        var definition = LoadScenarioCatalog.Create(
-            Gherkin.GherkinLoadScenarioTests.ReturningUser, target, LoadRuns.Iterations(copies: 1, iterations: 2), SuiteRuntime.Create(target));
+        var runtime = SuiteRuntime.Create(target);
+        runtime.Options.StopAtFirstError = true;
+        var definition = LoadScenarioCatalog.Create(Gherkin.GherkinLoadScenarioTests.ReturningUser, target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
         var step = result.Step(LoadStepNames.MfaPasswordValidate);
-        step.Fail.Count.ShouldBe(2, result.Describe());
+        step.Fail.Count.ShouldBe(2, "stopAtFirstError must not skip later iterations: " + result.Describe());
         step.ErrorMessages.Keys.ShouldBe(["mfa_password_validate - success but no key"]);
     }
 
