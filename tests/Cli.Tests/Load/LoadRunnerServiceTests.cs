@@ -42,6 +42,25 @@ public sealed class LoadRunnerServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_CancelledWhileRunning_WritesTheReportsAndExits1()
+    {
+        var settings = new HarnessSettings { ReportsFolder = _folder.Path };
+        var output = new SignallingWriter("[load] returning_user_login elapsed");
+        using var cancellation = new CancellationTokenSource();
+        var options = new LoadRunOptions { Duration = TimeSpan.FromSeconds(60), WarmUp = TimeSpan.Zero, Rate = 5, HandleCtrlC = false, Output = output };
+
+        var run = new LoadRunnerService().RunAsync(settings, options, cancellation.Token);
+        await output.Seen;
+        await cancellation.CancelAsync();
+        var outcome = await run;
+
+        outcome.ExitCode.ShouldBe(1, output.ToString());
+        outcome.Result.ShouldNotBeNull().Cancelled.ShouldBeTrue();
+        File.Exists(Path.Combine(outcome.ReportFolder!, "report.md")).ShouldBeTrue();
+        output.ToString().ShouldContain("Verdict: the run was cancelled.");
+    }
+
+    [Fact]
     public void LoadFor_ConfigDescribingEveryFlow_KeepsOnlyTheRunningScenario()
     {
         var config = _folder.Write("all.json", """
