@@ -45,6 +45,7 @@ internal static class AcceptHtmlWriter
         w.WriteLine("<table class=\"facts\">");
         Row(w, "Target", r.Target);
         Row(w, "Harness version", r.HarnessVersion);
+        Row(w, "Configuration", r.Configuration);
         Row(w, "Started (UTC)", r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row(w, "Duration", $"{r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         Row(w, "Run id", r.RunId);

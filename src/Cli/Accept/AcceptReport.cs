@@ -9,6 +9,9 @@ internal sealed record AcceptReport
 
     public required string HarnessVersion { get; init; }
 
+    /// <summary>How the harness was set up (file, brand, identities, OTP source, timeout): no secret values.</summary>
+    public string Configuration { get; init; } = string.Empty;
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public TimeSpan Duration { get; init; }

@@ -35,6 +35,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             RunId = runId,
             Target = target.Description,
             HarnessVersion = HarnessVersion,
+            Configuration = Describe(settings),
             StartedAt = started,
             Verdict = AcceptVerdict.Passed,
             ExitCode = ExitCodes.Ok,
@@ -65,6 +66,10 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
             RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(OutputRedaction.Text)],
         };
+        if (suite.Run is not null && NothingVerified(report) is { } nothing)
+        {
+            report = report with { RunErrors = [.. report.RunErrors, nothing] };
+        }
         await output.WriteLineAsync($"accept: suite done: {Counts(report)}");
 
         if (load.UnavailableReason is { } reason)
@@ -107,6 +112,35 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         BundleWriter.Write(report, run, bundle);
         return new AcceptOutcome(report.ExitCode, bundle, report);
     }
+
+    /// <summary>
+    /// An acceptance needs evidence: when no @documented scenario passed (none selected, or every one not run for
+    /// a missing capability), says so with the most frequent reasons; else null.
+    /// </summary>
+    public static string? NothingVerified(AcceptReport report)
+    {
+        var documented = report.Level(RequirementResults.Documented).ToList();
+        if (documented.Any(r => r.Outcome != "not run"))
+        {
+            return null;
+        }
+
+        var reasons = documented.GroupBy(r => r.Message ?? "skipped").OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()} x {g.Key}");
+        return documented.Count == 0
+            ? "no @documented scenario was selected (check --tags): nothing was verified"
+            : $"none of the {documented.Count} @documented scenarios could run on this target: {string.Join("; ", reasons)}";
+    }
+
+    /// <summary>One line on how the harness was set up; names sources and kinds, never values of secrets.</summary>
+    public static string Describe(HarnessSettings s) => string.Join("; ", new[]
+    {
+        s.ConfigPath is null ? "no configuration file" : $"configuration file {s.ConfigPath}",
+        $"brand {s.Brand ?? "created through the sandbox hooks"}",
+        s.FixturesPath is null ? "identities through the sandbox hooks" : $"identity fixtures {s.FixturesPath}",
+        $"OTP source {s.Otp.Kind.ToString().ToLowerInvariant()}",
+        $"timeout {s.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s",
+        s.ExtraHeaders.Count == 0 ? "no extra headers" : $"extra headers {string.Join(", ", s.ExtraHeaders.Keys)}",
+    });
 
     public static AcceptVerdict Judge(AcceptReport report)
     {

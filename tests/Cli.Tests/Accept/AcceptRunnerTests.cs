@@ -110,4 +110,47 @@ public sealed class AcceptRunnerTests : IDisposable
 
         ex.Problem.ShouldContain("customers is empty");
     }
+
+    [Fact]
+    public async Task RunAsync_EveryDocumentedNotRun_ExitsOneSayingNothingWasVerified()
+    {
+        var run = FakeRuns.Run(
+            FakeRuns.Scenario("needs the clock", "documented", TestOutcome.Skipped, "needs-clock: the target has no sandbox clock hook"),
+            FakeRuns.Scenario("our reading", "inferred", TestOutcome.Passed));
+
+        var outcome = await RunAsync(new FakeConformanceStage(run));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed);
+        outcome.Report.RunErrors.ShouldHaveSingleItem().ShouldContain("none of the 1 @documented scenarios could run on this target: 1 x needs-clock");
+    }
+
+    [Fact]
+    public async Task RunAsync_SomeDocumentedNotRun_StillPassesAndListsThem()
+    {
+        var run = FakeRuns.Run(
+            FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed),
+            FakeRuns.Scenario("needs the clock", "documented", TestOutcome.Skipped, "needs-clock: no clock hook"));
+
+        var outcome = await RunAsync(new FakeConformanceStage(run));
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Ok);
+        File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("needs-clock: no clock hook");
+    }
+
+    [Fact]
+    public void Describe_SettingsWithSecrets_NamesKindsButNoSecretValue()
+    {
+        var settings = new HarnessSettings
+        {
+            Otp = new MfaConformance.Client.OtpSourceOptions { Kind = MfaConformance.Client.OtpSourceKind.Fixed, FixedOtp = "864209" },
+            ExtraHeaders = new Dictionary<string, string> { ["X-Gateway-Key"] = "gw-s3cr3t" },
+        };
+
+        var text = AcceptRunner.Describe(settings) + settings;
+
+        text.ShouldContain("OTP source fixed");
+        text.ShouldContain("X-Gateway-Key");
+        text.ShouldNotContain("864209");
+        text.ShouldNotContain("gw-s3cr3t");
+    }
 }
