@@ -19,4 +19,17 @@ public sealed class EmbeddedAcceptTests : IDisposable
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
         File.ReadAllText(Path.Combine(bundle, "index.html")).ShouldContain("ACCEPTED");
     }
+
+    [Fact]
+    public async Task Accept_EmbeddedMutant_ExitsOneAndNamesTheFailedRequirement()
+    {
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--skip-load", "--mutant", "old-password-survives-change");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
+        var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
+        var html = File.ReadAllText(Path.Combine(bundle, "index.html"));
+        html.ShouldContain("REJECTED");
+        html.ShouldContain("(mutant old-password-survives-change)");
+        html.ShouldContain("the new one works and the old one fails");
+    }
 }
