@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MfaConformance.Cli.Commands;
+using MfaConformance.Cli.Configuration;
 using MfaConformance.Cli.Targets;
 
 namespace MfaConformance.Cli;
@@ -29,6 +30,11 @@ internal static class CliApplication
 
             await error.WriteLineAsync("Run 'mfa-conformance --help' for usage.");
             return ExitCodes.Usage;
+        }
+
+        foreach (var warning in EnvironmentReader.Warnings(Environment.GetEnvironmentVariables().Keys.OfType<string>()))
+        {
+            await error.WriteLineAsync(warning);
         }
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -15,6 +15,19 @@ internal static class EnvironmentReader
         "MFA_LOAD_RATE", ConfigVariable,
     ];
 
+    /// <summary>
+    /// Warnings for set MFA_* variables that look like a misspelt setting (e.g. MFA_TARGETURL), so a typo in CI does
+    /// not silently fall back to a default. Names far from every setting are left alone (other tools' variables).
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(IEnumerable<string> setVariableNames) =>
+    [
+        .. setVariableNames
+            .Where(n => n.StartsWith("MFA_", StringComparison.Ordinal) && !Variables.Contains(n, StringComparer.Ordinal))
+            .Select(n => (Name: n, Suggestion: KeySuggester.Suggest(n, Variables)))
+            .Where(x => x.Suggestion is not null)
+            .Select(x => $"warning: the environment variable {x.Name} is not a setting; did you mean {x.Suggestion}?"),
+    ];
+
     public static HarnessSettings Apply(HarnessSettings s, Func<string, string?> environment)
     {
         string? Get(string name) => environment(name) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;
