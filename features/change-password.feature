@@ -42,6 +42,17 @@ Feature: MFA password, change password
       | Passw0rd!old | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat the new one |
       | Passw0rd!old | Passw0rd!old | Passw0rd!old  | 1527 | the new password equals the old one         |
 
+  # spec: E13, §3 1527 ("Old password and new password cannot be same", S19); code not asserted (tying 1527 to E13 is our mapping)
+  @documented
+  Scenario: A change to the same password is refused
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has completed MFA with their password
+    When the customer changes the MFA password from "Passw0rd!old" to "Passw0rd!old" confirmed as "Passw0rd!old"
+    Then the call fails
+    And the customer can complete MFA with the password "Passw0rd!old"
+
   # spec: E13, §4.2 Password rules MFA ("must match MFA_PASSWORD_REGEX", S17); code not asserted (1542 is our mapping)
   @documented @needs-brand-config
   Scenario: A new password that does not match MFA_PASSWORD_REGEX is refused and the old one keeps working
@@ -80,8 +91,7 @@ Feature: MFA password, change password
     And the customer changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new"
     Then the call fails with error code 1508
 
-  # spec: E13 token, #4, #17, 1.11 T2
-  @inferred
+  # spec: E13 token ("T2, from /mfa/password/validate", S7), 1.11 T2, #4, #17
   Scenario Outline: The change needs the MFA token, not <token>
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -93,7 +103,12 @@ Feature: MFA password, change password
     Then the call fails
     And the customer can complete MFA with the password "Passw0rd!old"
 
-    Examples:
-      | token                  | why                                                |
-      | the first-factor token | #4: T1 is not the token from mfa/password/validate |
-      | the MFA session token  | #17: the VIEW token of mfa/token/generate is no T2 |
+    @documented
+    Examples: the docs name the token of mfa/password/validate (S7)
+      | token                 | why                                                         |
+      | the MFA session token | the VIEW token of mfa/token/generate is not T2 (S7, #17)    |
+
+    @inferred
+    Examples: the S7 example itself carries a non-T2 token (#4)
+      | token                  | why                                                 |
+      | the first-factor token | #4: T1 is not the token from mfa/password/validate  |

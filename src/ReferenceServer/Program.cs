@@ -22,7 +22,7 @@ if (parsed.ListMutants)
 {
     foreach (var mutant in MfaConformance.ReferenceServer.Mutants.Mutants.All)
     {
-        Console.WriteLine($"{mutant.Name,-30} {mutant.BrokenRule} [{mutant.SpecCitation}]");
+        Console.WriteLine(mutant.Describe());
     }
 
     return 0;

@@ -5,8 +5,9 @@ namespace MfaConformance.Cli.Commands;
 
 /// <summary>
 /// `mfa-conformance mutants`: runs the suite against the embedded server with each mutant, prints the kill
-/// matrix and writes it to &lt;reports&gt;/mutants/kill-matrix.md. Exit 1 when a mutant survives (or the
-/// conformant baseline fails), 2 on bad usage.
+/// matrix and writes it to &lt;reports&gt;/mutants/kill-matrix.md. Exit 1 when a mutant survives at its level (a
+/// documented-rule mutant needs a failing @documented scenario, a section-5-default mutant a failing @inferred one)
+/// or the conformant baseline fails; 2 on bad usage.
 /// </summary>
 internal static class MutantsCommand
 {
@@ -15,7 +16,7 @@ internal static class MutantsCommand
     public static Command Create()
     {
         var only = new Option<string[]>("--only") { Description = "Run only these mutants (repeatable; default: all, see 'serve --list-mutants')." };
-        var tags = new Option<string?>("--tags") { Description = "Scenarios to run against each mutant (default: all; only @documented failures kill)." };
+        var tags = new Option<string?>("--tags") { Description = "Scenarios to run against each mutant (default: all; a documented-rule mutant is killed only by a @documented failure)." };
         var reports = new Option<string>("--reports") { Description = "Reports root folder.", DefaultValueFactory = _ => "reports" };
         var iterations = new Option<int>("--hash-iterations") { Description = "PBKDF2 iterations of the mutant servers.", DefaultValueFactory = _ => 1_000 };
         var command = new Command("mutants", "Run the suite against every mutant of the embedded server and print the kill matrix.");

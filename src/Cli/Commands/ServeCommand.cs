@@ -33,7 +33,7 @@ internal static class ServeCommand
             {
                 foreach (var m in ReferenceServer.Mutants.Mutants.All)
                 {
-                    await output.WriteLineAsync($"{m.Name,-30} {m.BrokenRule} [{m.SpecCitation}]");
+                    await output.WriteLineAsync(m.Describe());
                 }
 
                 return ExitCodes.Ok;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MfaConformance.ReferenceServer.Mutants;
 
 namespace MfaConformance.Cli.Conformance;
 
@@ -13,15 +14,17 @@ internal static class KillMatrixMarkdown
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
         var mutants = rows.Where(r => r.Mutant is not null).ToArray();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {mutants.Count(r => r.Killed)} of {mutants.Length} mutants (a mutant is killed when at least one @documented scenario fails against it).");
+        var documented = mutants.Where(r => r.Mutant!.Level == MutantLevel.Documented).ToArray();
+        var inferred = mutants.Except(documented).ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {documented.Count(r => r.Killed)} of {documented.Length} documented-rule mutants by a @documented scenario; {inferred.Count(r => r.Killed)} of {inferred.Length} section-5-default mutants by an @inferred (or @documented) scenario.");
         if (rows.FirstOrDefault(r => r.Mutant is null) is { } baseline)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Baseline (conformant server): {baseline.FailingDocumented.Count} @documented failing of {baseline.ScenariosRun} scenarios run.");
         }
 
         text.AppendLine();
-        text.AppendLine("| Mutant | Rule broken | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
-        text.AppendLine("|---|---|---|---|---:|---:|---|");
+        text.AppendLine("| Mutant | Level | Rule broken | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
+        text.AppendLine("|---|---|---|---|---|---:|---:|---|");
         foreach (var row in mutants)
         {
             var names = string.Join("<br>", row.FailingDocumented.Take(NamesShown).Select(Escape));
@@ -31,18 +34,18 @@ internal static class KillMatrixMarkdown
             }
 
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {names} |");
+                $"| `{row.Name}` | {(row.Mutant!.Level == MutantLevel.Documented ? "documented" : "inferred")} | {Escape(row.Mutant.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {names} |");
         }
 
-        var explained = mutants.Where(r => !r.Killed && DocumentedSurvivors.ReasonFor(r.Name) is not null).ToArray();
+        var explained = inferred.Where(r => InferredMutantReasons.ReasonFor(r.Name) is not null).ToArray();
         if (explained.Length > 0)
         {
             text.AppendLine();
-            text.AppendLine("Why these mutants survive the @documented level (each breaks only a rule the docs do not state):");
+            text.AppendLine("Why these mutants are expected at the @inferred level (each breaks only a section-5 default, which the docs do not state):");
             text.AppendLine();
             foreach (var row in explained)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- `{row.Name}`: {DocumentedSurvivors.ReasonFor(row.Name)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- `{row.Name}`: {InferredMutantReasons.ReasonFor(row.Name)}");
             }
         }
 
@@ -51,8 +54,9 @@ internal static class KillMatrixMarkdown
 
     private static string Verdict(MutantKill row) => row switch
     {
-        { Killed: true } => "killed",
-        { FailingOtherLevels.Count: > 0 } => "**survived** @documented (killed by @inferred/@hardening)",
+        { KilledByDocumented: true } => "killed (@documented)",
+        { Killed: true } => "killed (@inferred)",
+        { FailingOtherLevels.Count: > 0 } => "**survived** @documented (caught only by @inferred/@hardening)",
         _ => "**survived**",
     };
 

@@ -1,0 +1,14 @@
+namespace MfaConformance.ReferenceServer.Mutants;
+
+/// <summary>What kind of rule a mutant breaks, which decides the scenario level expected to catch it.</summary>
+public enum MutantLevel
+{
+    /// <summary>A rule the documentation states: at least one @documented scenario must fail against the mutant.</summary>
+    Documented,
+
+    /// <summary>
+    /// Only a section-5 default (our reading of a documented inconsistency): the docs do not state the rule, so a
+    /// @documented scenario must not claim it; @inferred scenarios must catch the mutant.
+    /// </summary>
+    Inferred,
+}
