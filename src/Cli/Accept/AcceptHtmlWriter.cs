@@ -49,7 +49,7 @@ internal static class AcceptHtmlWriter
         Row(w, "Started (UTC)", r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row(w, "Duration", $"{r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         Row(w, "Run id", r.RunId);
-        Row(w, "Suite", AcceptRunner.Counts(r));
+        Row(w, "Suite", AcceptJudgement.Counts(r));
         Row(w, "Load", r.LoadNotRunReason is { } reason
             ? $"not run: {reason}"
             : $"{r.Load.Count} flows: {r.Load.Count(l => l.Passed)} passed, {r.Load.Count(l => !l.Passed)} failed");

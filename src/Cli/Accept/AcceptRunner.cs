@@ -35,7 +35,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             RunId = runId,
             Target = target.Description,
             HarnessVersion = HarnessVersion,
-            Configuration = Describe(settings),
+            Configuration = AcceptJudgement.Describe(settings),
             StartedAt = started,
             Verdict = AcceptVerdict.Passed,
             ExitCode = ExitCodes.Ok,
@@ -49,7 +49,16 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
 
         await output.WriteLineAsync("accept: running the conformance suite...");
-        var suite = await RunSuiteAsync(target, stageSettings, output, cancellationToken);
+        ConformanceStageResult suite;
+        try
+        {
+            suite = await RunSuiteAsync(target, stageSettings, output, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Finish(Cancelled(report, "during the conformance suite"), bundle, null, started);
+        }
+
         if (suite.UsageError)
         {
             throw new SettingsException("configuration", suite.Error ?? "the suite refused its configuration");
@@ -66,11 +75,12 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
             RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(OutputRedaction.Text)],
         };
-        if (suite.Run is not null && NothingVerified(report) is { } nothing)
+        if (suite.Run is not null && AcceptJudgement.NothingVerified(report) is { } nothing)
         {
             report = report with { RunErrors = [.. report.RunErrors, nothing] };
         }
-        await output.WriteLineAsync($"accept: suite done: {Counts(report)}");
+
+        await output.WriteLineAsync($"accept: suite done: {AcceptJudgement.Counts(report)}");
 
         if (load.UnavailableReason is { } reason)
         {
@@ -79,12 +89,26 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         else
         {
             await output.WriteLineAsync($"accept: short load run of every flow ({settings.LoadDuration.TotalSeconds:0.#} s each)...");
-            var runs = await load.RunAsync(target, stageSettings, cancellationToken);
-            report = report with { Load = [.. runs.Select(r => LoadSummaries.From(r, bundle))] };
+            try
+            {
+                var runs = await load.RunAsync(target, stageSettings, cancellationToken);
+                report = report with { Load = [.. runs.Select(r => LoadSummaries.From(r, bundle))] };
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                report = Cancelled(report, "during the load runs");
+            }
         }
 
         return Finish(report, bundle, suite.Run, started);
     }
+
+    /// <summary>Ctrl+C: the bundle is still written, with what finished, and says the run was cut short (exit 1).</summary>
+    private static AcceptReport Cancelled(AcceptReport report, string when) => report with
+    {
+        RunErrors = [.. report.RunErrors, $"the run was cancelled {when}; the results are incomplete"],
+        LoadNotRunReason = report.Load.Count == 0 ? "the run was cancelled" : report.LoadNotRunReason,
+    };
 
     private async Task<ConformanceStageResult> RunSuiteAsync(LaunchedTarget target, HarnessSettings settings, TextWriter output, CancellationToken ct)
     {
@@ -102,7 +126,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
 
     private AcceptOutcome Finish(AcceptReport report, string bundle, TestRunResult? run, DateTimeOffset started)
     {
-        var verdict = Judge(report);
+        var verdict = AcceptJudgement.Judge(report);
         report = report with
         {
             Verdict = verdict,
@@ -112,49 +136,4 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         BundleWriter.Write(report, run, bundle);
         return new AcceptOutcome(report.ExitCode, bundle, report);
     }
-
-    /// <summary>
-    /// An acceptance needs evidence: when no @documented scenario passed (none selected, or every one not run for
-    /// a missing capability), says so with the most frequent reasons; else null.
-    /// </summary>
-    public static string? NothingVerified(AcceptReport report)
-    {
-        var documented = report.Level(RequirementResults.Documented).ToList();
-        if (documented.Any(r => r.Outcome != "not run"))
-        {
-            return null;
-        }
-
-        var reasons = documented.GroupBy(r => r.Message ?? "skipped").OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()} x {g.Key}");
-        return documented.Count == 0
-            ? "no @documented scenario was selected (check --tags): nothing was verified"
-            : $"none of the {documented.Count} @documented scenarios could run on this target: {string.Join("; ", reasons)}";
-    }
-
-    /// <summary>One line on how the harness was set up; names sources and kinds, never values of secrets.</summary>
-    public static string Describe(HarnessSettings s) => string.Join("; ", new[]
-    {
-        s.ConfigPath is null ? "no configuration file" : $"configuration file {s.ConfigPath}",
-        $"brand {s.Brand ?? "created through the sandbox hooks"}",
-        s.FixturesPath is null ? "identities through the sandbox hooks" : $"identity fixtures {s.FixturesPath}",
-        $"OTP source {s.Otp.Kind.ToString().ToLowerInvariant()}",
-        $"timeout {s.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s",
-        s.ExtraHeaders.Count == 0 ? "no extra headers" : $"extra headers {string.Join(", ", s.ExtraHeaders.Keys)}",
-    });
-
-    public static AcceptVerdict Judge(AcceptReport report)
-    {
-        if (report.UnreachableMessage is not null)
-        {
-            return AcceptVerdict.Unreachable;
-        }
-
-        var failed = report.RunErrors.Count > 0
-            || report.Level(RequirementResults.Documented).Any(r => r.Outcome == "failed")
-            || report.Load.Any(l => !l.Passed);
-        return failed ? AcceptVerdict.Failed : AcceptVerdict.Passed;
-    }
-
-    public static string Counts(AcceptReport report) => string.Join("; ", new[] { RequirementResults.Documented, RequirementResults.Inferred, RequirementResults.Hardening }
-        .Select(level => $"{level} {report.Level(level).Count(r => r.Outcome == "passed")} passed, {report.Level(level).Count(r => r.Outcome == "failed")} failed, {report.Level(level).Count(r => r.Outcome == "not run")} not run"));
 }

@@ -37,7 +37,7 @@ internal static class AcceptCommand
             var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output));
             var outcome = await runner.RunAsync(settings, output, ct);
             await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report)}");
-            await output.WriteLineAsync($"accept: {AcceptRunner.Counts(outcome.Report)}");
+            await output.WriteLineAsync($"accept: {AcceptJudgement.Counts(outcome.Report)}");
             foreach (var flow in outcome.Report.Load)
             {
                 await output.WriteLineAsync($"accept: load {flow.Flow}: {(flow.Passed ? "passed" : "failed")} ({flow.OkCount} ok, {flow.FailCount} failed, p99 {flow.P99Ms} ms)");

@@ -146,11 +146,24 @@ public sealed class AcceptRunnerTests : IDisposable
             ExtraHeaders = new Dictionary<string, string> { ["X-Gateway-Key"] = "gw-s3cr3t" },
         };
 
-        var text = AcceptRunner.Describe(settings) + settings;
+        var text = AcceptJudgement.Describe(settings) + settings;
 
         text.ShouldContain("OTP source fixed");
         text.ShouldContain("X-Gateway-Key");
         text.ShouldNotContain("864209");
         text.ShouldNotContain("gw-s3cr3t");
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledDuringTheSuite_StillWritesTheBundleAndExitsOne()
+    {
+        using var cts = new CancellationTokenSource();
+        var runner = new AcceptRunner(new CancellingConformanceStage(cts), new SkippedLoadStage("not in this test"));
+
+        var outcome = await runner.RunAsync(Settings, TextWriter.Null, cts.Token);
+
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed);
+        outcome.Report.RunErrors.ShouldContain(e => e.Contains("cancelled during the conformance suite"));
+        File.Exists(Path.Combine(outcome.BundleFolder, BundleManifest.FileName)).ShouldBeTrue();
     }
 }

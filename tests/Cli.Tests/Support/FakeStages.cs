@@ -29,3 +29,14 @@ internal sealed class FakeLoadStage(params FlowLoadRun[] runs) : ILoadStage
     public Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FlowLoadRun>>(runs);
 }
+
+/// <summary>A conformance stage that cancels the run (as Ctrl+C does) and then observes the cancellation.</summary>
+internal sealed class CancellingConformanceStage(CancellationTokenSource source) : IConformanceStage
+{
+    public async Task<ConformanceStageResult> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken)
+    {
+        await source.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new InvalidOperationException("unreachable: the token was cancelled");
+    }
+}
