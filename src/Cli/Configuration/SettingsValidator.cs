@@ -39,6 +39,18 @@ internal static class SettingsValidator
             throw new SettingsException("embedded.mutant", $"unknown mutant '{s.EmbeddedMutant}'{KeySuggester.Hint(s.EmbeddedMutant, names)} (see 'mfa-conformance serve --list-mutants')");
         }
 
+        if (s.FixturesPath is { } fixtures)
+        {
+            try
+            {
+                IdentityFixturesLoader.Load(fixtures);
+            }
+            catch (FixtureFormatException ex)
+            {
+                throw new SettingsException("identities.fixtures", ex.Message);
+            }
+        }
+
         return s;
     }
 

@@ -60,4 +60,14 @@ public sealed class AcceptEndToEndTests(AcceptRunFixture fixture)
             html.ShouldContain($"<td>#{item.Number}</td>");
         }
     }
+
+    [Fact]
+    public void Accept_EveryFlow_RanItsLoadAgainstTheConfiguredThresholds()
+    {
+        var load = Report["load"]!.AsArray();
+
+        load.Select(f => (string?)f!["flow"]).ShouldBe(["returning_user_login", "first_time_enrolment", "forgot_password", "change_password", "token_regeneration"]);
+        load.ShouldAllBe(f => (bool)f!["passed"]! && (long)f["okCount"]! > 0);
+        load.ShouldAllBe(f => f!["thresholds"]!.AsArray().Single()!["expression"]!.GetValue<string>() == "fail_rate < 1%");
+    }
 }

@@ -23,8 +23,9 @@ public sealed class AcceptRunFixture : IAsyncLifetime
     {
         _server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
         _proxy = await RecordingProxy.StartAsync(_server.BaseUrl);
+        var config = TimingFreeLoadConfig.Write(_folder);
         Run = await CliRun.RunAsync(
-            "accept", "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5");
+            "accept", "--config", config, "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5");
         Bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).Single();
         WireBodies = [.. _proxy.Bodies];
     }

@@ -25,4 +25,16 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
 
         leaks.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Console_OfTheRun_HoldsNoSecretSentOrReceived()
+    {
+        var secrets = WireSecrets.From(fixture.WireBodies);
+        using var folder = new Support.TempFolder();
+        folder.Write("console.txt", fixture.Run.Output + fixture.Run.Error);
+
+        var leaks = BundleSecretSweep.Find(folder.Path, secrets);
+
+        leaks.ShouldBeEmpty();
+    }
 }

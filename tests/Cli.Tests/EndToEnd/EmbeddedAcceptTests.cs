@@ -12,7 +12,9 @@ public sealed class EmbeddedAcceptTests : IDisposable
     [Fact]
     public async Task Accept_NoTarget_RunsTheEmbeddedServerAndWritesTheBundle()
     {
-        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2");
+        var config = TimingFreeLoadConfig.Write(_folder);
+
+        var run = await CliRun.RunAsync("accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Output + run.Error);
         run.Output.ShouldContain("embedded reference server at http://127.0.0.1:");

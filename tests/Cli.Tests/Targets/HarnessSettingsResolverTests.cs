@@ -127,4 +127,16 @@ public sealed class HarnessSettingsResolverTests : IDisposable
         settings.TargetUrl.ShouldBe(new Uri("http://127.0.0.1:5080"));
         settings.Brand.ShouldBe("ACME");
     }
+
+    [Fact]
+    public void Resolve_FixturesFileWithABadCustomer_IsRefusedUpFrontNamingTheField()
+    {
+        var fixtures = _folder.Write("ids.json", """{"brand":"ACME","customers":[{"identifierType":"PHONE","identifierValue":"9198","password":"Hunter2!secret"}]}""");
+
+        var ex = Should.Throw<SettingsException>(() => Resolve(new SettingsOverrides { Fixtures = fixtures }, FakeEnvironment.Empty));
+
+        ex.Setting.ShouldBe("identities.fixtures");
+        ex.Problem.ShouldContain("customers[0].identifierType");
+        ex.Message.ShouldNotContain("Hunter2!secret");
+    }
 }
