@@ -26,7 +26,7 @@ internal static class AcceptHtmlSections
                 continue;
             }
 
-            w.WriteLine("<table><tr><th>Verdict</th><th>Feature</th><th>Scenario</th><th>Spec</th><th>Details</th></tr>");
+            w.WriteLine("<table class=\"req\"><tr><th>Verdict</th><th>Feature</th><th>Scenario</th><th>Spec</th><th>Details</th></tr>");
             foreach (var r in rows)
             {
                 w.WriteLine($"<tr><td class=\"o-{r.Outcome.Replace(' ', '-')}\">{HtmlEncode(r.Outcome)}</td><td>{HtmlEncode(r.Feature)}</td><td>{HtmlEncode(r.Scenario)}</td><td>{HtmlEncode(r.Citation)}</td><td class=\"msg\">{HtmlEncode(r.Message ?? string.Empty)}</td></tr>");

@@ -12,6 +12,7 @@ internal static class AcceptHtmlStyle
         table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:.92em}
         th,td{border:1px solid #dde1e7;padding:5px 8px;text-align:left;vertical-align:top}th{background:#eef1f5}
         table.facts{width:auto}table.facts th{width:160px}
+        table.req td:nth-child(3){width:24%}table.req td:nth-child(4){width:14%}table.req td:nth-child(5){width:44%}
         .o-passed{color:#1e7f3c;font-weight:600}.o-failed{color:#b3261e;font-weight:700}.o-not-run{color:#6b7280}
         .msg{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;white-space:pre-wrap;word-break:break-word}
         .note{color:#4b5563}.counts span{margin-right:18px}

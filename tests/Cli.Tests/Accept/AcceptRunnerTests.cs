@@ -166,4 +166,12 @@ public sealed class AcceptRunnerTests : IDisposable
         outcome.Report.RunErrors.ShouldContain(e => e.Contains("cancelled during the conformance suite"));
         File.Exists(Path.Combine(outcome.BundleFolder, BundleManifest.FileName)).ShouldBeTrue();
     }
+
+    [Fact]
+    public void Readable_ShouldlyMessage_KeepsOnlyTheAdditionalInfo()
+    {
+        const string message = "response.IsSuccess\n    should be\nFalse\n    but was\nTrue\n\nAdditional Info:\n    expected the call to be refused, but POST /auth/v1/mfa/password/validate answered HTTP 200";
+
+        RequirementResults.Readable(message).ShouldBe("expected the call to be refused, but POST /auth/v1/mfa/password/validate answered HTTP 200");
+    }
 }
