@@ -7,7 +7,7 @@ using MfaConformance.Client;
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
-public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, ScenarioContext scenario)
+public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, ScenarioContext scenario)
 {
     private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
 
@@ -25,8 +25,12 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         return name;
     }
 
-    /// <summary>C1–C4: a new customer on the brand under test; <paramref name="password"/> null = first-time customer.</summary>
-    public async Task<MfaCustomer> CreateCustomerAsync(string identifierType, string? password)
+    /// <summary>
+    /// C1–C4: a new customer on the brand under test; <paramref name="password"/> null = first-time customer. Through
+    /// the hooks the customer gets <paramref name="password"/>; from a fixtures file it is a returning fixture whose
+    /// own password the scenario's password literal then stands for.
+    /// </summary>
+    public async Task<MfaCustomer> CreateCustomerAsync(string identifierType, TestPassword? password)
     {
         var brand = brands.RequireBrand();
         if (!target.HasHooks)
@@ -35,21 +39,29 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         }
 
         var (value, mobile) = IdentityGenerator.Generate(identifierType, target.Seed, target.NextSequence());
-        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password)]).ConfigureAwait(false);
+        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password?.Value)]).ConfigureAwait(false);
         EnsureHttpSuccess(response, $"Creating the customer {identifierType} {value}");
-        return new MfaCustomer(brand, identifierType, value, mobile, password);
+        return new MfaCustomer(brand, identifierType, value, mobile, password?.Value);
     }
 
-    private MfaCustomer TakeFixture(string brand, string identifierType, string? password)
+    private MfaCustomer TakeFixture(string brand, string identifierType, TestPassword? password)
     {
         var pool = target.Identities ?? throw new SetUpFailedException("The target has no sandbox hooks and no identity fixtures file was given.");
-        var wanted = password is null ? $"first-time {identifierType} customer" : $"returning {identifierType} customer with the scenario's password";
-        var fixture = pool.TryTake(f => f.IdentifierType == identifierType && f.Password == password);
+        var wanted = password is null ? $"first-time {identifierType} customer" : $"returning {identifierType} customer";
+        var bound = password?.Literal is { } literal ? passwords.BoundValue(literal) : null;
+        var fixture = pool.TryTake(f => f.IdentifierType == identifierType && (password is null
+            ? f.Password is null
+            : f.Password is not null && (password.Literal is null ? f.Password == password.Value : bound is null || f.Password == bound)));
         if (fixture is null)
         {
             // not a target fault: the fixtures file is too small for the suite
             scenario.Skip($"needs-fresh-customer: the identity fixtures have no unused {wanted} left");
             throw new UnreachableException();
+        }
+
+        if (password?.Literal is { } bind)
+        {
+            passwords.Bind(bind, fixture.Password!);
         }
 
         return new MfaCustomer(brand, fixture.IdentifierType, fixture.IdentifierValue, mobile: null, fixture.Password)

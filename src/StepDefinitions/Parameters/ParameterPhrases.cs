@@ -11,6 +11,13 @@ public static class ParameterPhrases
 
     public const string DefectRegex = "missing|empty";
 
+    /// <summary>A double-quoted password literal (may be empty).</summary>
+    public const string PasswordRegex = "\"(?:[^\"\\\\]|\\\\.)*\"";
+
+    /// <summary>The literal inside the quotes of a {password} argument.</summary>
+    public static string UnquotePassword(string quoted) =>
+        quoted.Length >= 2 && quoted[0] == '"' && quoted[^1] == '"' ? quoted[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal) : quoted;
+
     public static readonly IReadOnlyDictionary<string, OtpReference> Otps = new Dictionary<string, OtpReference>(StringComparer.Ordinal)
     {
         ["the customer's own OTP"] = OtpReference.Own,

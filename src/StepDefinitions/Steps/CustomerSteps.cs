@@ -10,15 +10,15 @@ public sealed class CustomerSteps(ProvisioningDriver provisioning, CustomerConte
     public async Task GivenAFirstTimeCustomer() =>
         customers.Customer = await provisioning.CreateCustomerAsync("MOBILE", password: null);
 
-    [Given("a returning MFA customer with password {string}")]
-    public async Task GivenAReturningCustomer(string password) =>
+    [Given("a returning MFA customer with password {password}")]
+    public async Task GivenAReturningCustomer(TestPassword password) =>
         customers.Customer = await provisioning.CreateCustomerAsync("MOBILE", password);
 
-    [Given("a returning MFA customer identified by {string} with password {string}")]
-    public async Task GivenAReturningCustomerIdentifiedBy(string identifierType, string password) =>
+    [Given("a returning MFA customer identified by {string} with password {password}")]
+    public async Task GivenAReturningCustomerIdentifiedBy(string identifierType, TestPassword password) =>
         customers.Customer = await provisioning.CreateCustomerAsync(identifierType, password);
 
-    [Given("another returning MFA customer with password {string}")]
-    public async Task GivenAnotherReturningCustomer(string password) =>
+    [Given("another returning MFA customer with password {password}")]
+    public async Task GivenAnotherReturningCustomer(TestPassword password) =>
         customers.OtherCustomer = await provisioning.CreateCustomerAsync("MOBILE", password);
 }

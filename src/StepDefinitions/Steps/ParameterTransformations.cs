@@ -2,9 +2,13 @@ using MfaConformance.Bdd;
 
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>The custom Cucumber parameter types {otp}, {credential} and {defect} of the glossary.</summary>
+/// <summary>
+/// The custom Cucumber parameter types {otp}, {credential} and {defect} of the glossary, and {password}: a quoted
+/// password literal, sent as the scenario's same-shape stand-in (<see cref="PasswordBook"/>) so that no report holds a
+/// password that went over the wire.
+/// </summary>
 [Binding]
-public sealed class ParameterTransformations
+public sealed class ParameterTransformations(PasswordBook passwords)
 {
     [StepArgumentTransformation(ParameterPhrases.OtpRegex, Name = "otp")]
     public OtpReference ToOtp(string phrase) => ParameterPhrases.ParseOtp(phrase);
@@ -14,4 +18,11 @@ public sealed class ParameterTransformations
 
     [StepArgumentTransformation(ParameterPhrases.DefectRegex, Name = "defect")]
     public FieldDefect ToDefect(string phrase) => ParameterPhrases.ParseDefect(phrase);
+
+    [StepArgumentTransformation(ParameterPhrases.PasswordRegex, Name = "password")]
+    public TestPassword ToPassword(string quoted)
+    {
+        var literal = ParameterPhrases.UnquotePassword(quoted);
+        return new(passwords.Real(literal), literal);
+    }
 }

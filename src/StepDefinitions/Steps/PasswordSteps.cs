@@ -9,8 +9,8 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
     [Given("the customer has completed MFA with their password")]
     public Task GivenCompletedMfaWithPassword() => setUp.CompleteMfaWithPasswordAsync(customers.RequireCustomer());
 
-    [Given("the customer has completed MFA by setting the password {string}")]
-    public Task GivenCompletedMfaSettingPassword(string password) => setUp.CompleteMfaSettingPasswordAsync(customers.RequireCustomer(), password);
+    [Given("the customer has completed MFA by setting the password {password}")]
+    public Task GivenCompletedMfaSettingPassword(TestPassword password) => setUp.CompleteMfaSettingPasswordAsync(customers.RequireCustomer(), password.Value);
 
     [Given("the other customer has completed MFA with their password on device {string}")]
     public async Task GivenTheOtherCustomerCompletedMfa(string device)
@@ -20,26 +20,26 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
         await setUp.CompleteMfaWithPasswordAsync(other);
     }
 
-    [When("the customer validates the MFA password {string}")]
-    public Task WhenValidatesThePassword(string password) => WhenValidatesThePasswordTimes(password, 1);
+    [When("the customer validates the MFA password {password}")]
+    public Task WhenValidatesThePassword(TestPassword password) => WhenValidatesThePasswordTimes(password, 1);
 
-    [When("the customer validates the MFA password {string} {int} times")]
-    public Task WhenValidatesThePasswordTimes(string password, int times) =>
-        recorder.RecordAsync(m => flow.ValidateMfaPasswordAsync(customers.RequireCustomer(), password, m), times);
+    [When("the customer validates the MFA password {password} {int} times")]
+    public Task WhenValidatesThePasswordTimes(TestPassword password, int times) =>
+        recorder.RecordAsync(m => flow.ValidateMfaPasswordAsync(customers.RequireCustomer(), password.Value, m), times);
 
-    [When("the customer resets the MFA password to {string} confirmed as {string}")]
-    public Task WhenResetsThePassword(string password, string confirmation) =>
-        recorder.RecordAsync(m => flow.ResetMfaPasswordAsync(customers.RequireCustomer(), password, confirmation, m));
+    [When("the customer resets the MFA password to {password} confirmed as {password}")]
+    public Task WhenResetsThePassword(TestPassword password, TestPassword confirmation) =>
+        recorder.RecordAsync(m => flow.ResetMfaPasswordAsync(customers.RequireCustomer(), password.Value, confirmation.Value, m));
 
-    [When("the customer changes the MFA password from {string} to {string} confirmed as {string}")]
-    public Task WhenChangesThePassword(string current, string newPassword, string confirmation) =>
-        recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current, newPassword, confirmation, m));
+    [When("the customer changes the MFA password from {password} to {password} confirmed as {password}")]
+    public Task WhenChangesThePassword(TestPassword current, TestPassword newPassword, TestPassword confirmation) =>
+        recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current.Value, newPassword.Value, confirmation.Value, m));
 
-    [Then("the customer can complete MFA with the password {string}")]
-    public async Task ThenCanCompleteMfa(string password) =>
-        ResponseChecks.CanCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password));
+    [Then("the customer can complete MFA with the password {password}")]
+    public async Task ThenCanCompleteMfa(TestPassword password) =>
+        ResponseChecks.CanCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
 
-    [Then("the customer cannot complete MFA with the password {string}")]
-    public async Task ThenCannotCompleteMfa(string password) =>
-        ResponseChecks.CannotCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password));
+    [Then("the customer cannot complete MFA with the password {password}")]
+    public async Task ThenCannotCompleteMfa(TestPassword password) =>
+        ResponseChecks.CannotCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
 }

@@ -9,14 +9,14 @@ public sealed class SessionSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRec
     [Given("the customer has an MFA session")]
     public Task GivenAnMfaSession() => setUp.OpenMfaSessionAsync(customers.RequireCustomer());
 
-    [Given("the customer has an MFA session in which they set the password {string}")]
-    public Task GivenAnMfaSessionSettingThePassword(string password) => setUp.OpenMfaSessionAsync(customers.RequireCustomer(), password);
+    [Given("the customer has an MFA session in which they set the password {password}")]
+    public Task GivenAnMfaSessionSettingThePassword(TestPassword password) => setUp.OpenMfaSessionAsync(customers.RequireCustomer(), password.Value);
 
     [When("the customer requests an MFA session")]
     public Task WhenRequestsAnMfaSession() =>
         recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), null, null, m));
 
-    [When("the customer requests an MFA session setting the password {string} confirmed as {string}")]
-    public Task WhenRequestsAnMfaSessionSettingThePassword(string password, string confirmation) =>
-        recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), password, confirmation, m));
+    [When("the customer requests an MFA session setting the password {password} confirmed as {password}")]
+    public Task WhenRequestsAnMfaSessionSettingThePassword(TestPassword password, TestPassword confirmation) =>
+        recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), password.Value, confirmation.Value, m));
 }
