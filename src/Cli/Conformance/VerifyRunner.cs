@@ -66,9 +66,10 @@ internal sealed class VerifyRunner
                 output.WriteLine($"Reports: {string.Join(", ", reports)}");
             }
 
-            var exitCode = run.RunErrors.Count == 0 && summary.DocumentedFailures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-            output.WriteLine(exitCode == ExitCodes.Ok
-                ? "Verdict: every @documented scenario that ran passed."
+            var noneRan = summary.Of(AssertionLevel.Documented).Any() && summary.Of(AssertionLevel.Documented).All(s => s.Outcome == TestOutcome.Skipped);
+            var exitCode = run.RunErrors.Count == 0 && summary.DocumentedFailures.Count == 0 && !noneRan ? ExitCodes.Ok : ExitCodes.Failed;
+            output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every @documented scenario that ran passed."
+                : noneRan ? "Verdict: NOT VERIFIED (no @documented scenario could run on this target: see 'Not run' above)."
                 : "Verdict: NOT CONFORMANT (a @documented scenario failed).");
             return new VerifyOutcome(exitCode, run, summary, reports, null);
         }

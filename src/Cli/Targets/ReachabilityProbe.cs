@@ -10,17 +10,12 @@ namespace MfaConformance.Cli.Targets;
 /// </summary>
 internal static class ReachabilityProbe
 {
-    private static readonly string[] ConnectFailures = ["connection refused", "host not found", "network unreachable", "TLS handshake failed"];
-
     public static async Task<string?> ProbeAsync(TargetOptions options, CancellationToken cancellationToken)
     {
         using var connection = new TargetConnection(options with { Otp = new OtpSourceOptions() });
         var detection = await connection.CreateHooksClient().DetectAsync(cancellationToken);
-        return detection.Status == ControlPlaneStatus.Unreachable && IsConnectFailure(detection.Detail)
+        return detection.Status == ControlPlaneStatus.Unreachable
             ? $"the target {options.BaseUrl} could not be reached: {OutputRedaction.Text(detection.Detail)}"
             : null;
     }
-
-    public static bool IsConnectFailure(string detail) =>
-        ConnectFailures.Any(f => detail.Contains(f, StringComparison.OrdinalIgnoreCase));
 }

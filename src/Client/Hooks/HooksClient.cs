@@ -22,14 +22,21 @@ public sealed class HooksClient
 
     /// <summary>
     /// Probes POST /__harness/v1/clock {"advanceSeconds":0}: 200 with JSON "now" = present; any other
-    /// answer = absent; no answer = unreachable. Never throws except on cancellation.
+    /// answer = absent; no connection at all (refused, unknown host, unreachable network, TLS handshake) =
+    /// unreachable. A target that accepts the connection and then resets it or never answers is reachable without
+    /// hooks: its faults then show up on the API calls themselves. Never throws except on cancellation.
     /// </summary>
     public async Task<ControlPlaneDetection> DetectAsync(CancellationToken cancellationToken = default)
     {
         var result = await AdvanceClockAsync(0, cancellationToken).ConfigureAwait(false);
         var response = result.Response;
         if (response.TransportError is { } error)
-            return new ControlPlaneDetection(ControlPlaneStatus.Unreachable, "target unreachable: " + error);
+        {
+            return TransportErrors.IsConnectFailure(error)
+                ? new ControlPlaneDetection(ControlPlaneStatus.Unreachable, "target unreachable: " + error)
+                : new ControlPlaneDetection(ControlPlaneStatus.Absent, "no sandbox hooks: the probe failed: " + error);
+        }
+
         if (response.StatusCode == 200 && result.Now is not null)
             return new ControlPlaneDetection(ControlPlaneStatus.Present, $"sandbox hooks present (target clock {result.Now:O})");
         return new ControlPlaneDetection(ControlPlaneStatus.Absent,

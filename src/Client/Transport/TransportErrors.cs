@@ -8,6 +8,15 @@ namespace MfaConformance.Client;
 /// <summary>Turns a RestSharp transport failure into one readable line naming the call.</summary>
 internal static class TransportErrors
 {
+    private static readonly string[] ConnectFailures = ["connection refused", "host not found", "network unreachable", "TLS handshake failed"];
+
+    /// <summary>
+    /// Whether a described transport error means no connection could be made at all (refused, unknown host,
+    /// unreachable network, TLS handshake), as opposed to a connection the target accepted and then reset or left hanging.
+    /// </summary>
+    public static bool IsConnectFailure(string description) =>
+        ConnectFailures.Any(f => description.Contains(f, StringComparison.OrdinalIgnoreCase));
+
     public static string Describe(string callName, Uri url, RestResponse response, TimeSpan timeout)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);

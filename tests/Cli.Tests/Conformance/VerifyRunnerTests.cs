@@ -52,6 +52,23 @@ public sealed class VerifyRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ATargetOnWhichNoDocumentedScenarioCanRun_ExitsOneNotVerified()
+    {
+        await using var server = await ReferenceServer.Hosting.ReferenceServerHost.StartAsync(
+            new ReferenceServer.Hosting.ReferenceServerOptions { EnableHooks = false, PasswordHashIterations = 1_000 });
+        var settings = new HarnessSettings { TargetUrl = server.BaseUrl, Brand = "ACME", ReportsFolder = TempFolder() };
+        using var output = new StringWriter();
+
+        var outcome = await new VerifyRunner().RunAsync(
+            settings, new VerifyRunOptions { Tags = "smoke", WriteReports = false, SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+
+        outcome.Summary!.DocumentedFailures.ShouldBeEmpty();
+        outcome.Summary.DocumentedSkipped.ShouldNotBeEmpty();
+        outcome.ExitCode.ShouldBe(ExitCodes.Failed, output.ToString());
+        output.ToString().ShouldContain("NOT VERIFIED");
+    }
+
+    [Fact]
     public async Task RunAsync_AnInvalidTagExpression_ExitsTwoNamingTheProblem()
     {
         using var output = new StringWriter();

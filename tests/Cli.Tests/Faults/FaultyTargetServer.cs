@@ -6,7 +6,8 @@ namespace MfaConformance.Cli.Tests.Faults;
 
 /// <summary>
 /// A raw-socket HTTP/1.1 server on 127.0.0.1:0 that answers the sandbox-hooks probe with 404 (a reachable target
-/// without hooks) and misbehaves on every other request as its <see cref="TargetFault"/> says.
+/// without hooks) and misbehaves on every other request as its <see cref="TargetFault"/> says; with
+/// <c>everyPath</c> it misbehaves on the hooks probe too.
 /// </summary>
 internal sealed class FaultyTargetServer : IAsyncDisposable
 {
@@ -14,12 +15,14 @@ internal sealed class FaultyTargetServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<TcpClient> _held = [];
     private readonly TargetFault _fault;
+    private readonly bool _everyPath;
     private readonly Task _loop;
     private int _apiCalls;
 
-    public FaultyTargetServer(TargetFault fault)
+    public FaultyTargetServer(TargetFault fault, bool everyPath = false)
     {
         _fault = fault;
+        _everyPath = everyPath;
         _listener.Start();
         Url = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _loop = Task.Run(AcceptLoopAsync);
@@ -27,7 +30,7 @@ internal sealed class FaultyTargetServer : IAsyncDisposable
 
     public Uri Url { get; }
 
-    /// <summary>How many auth/v1 requests reached the fault.</summary>
+    /// <summary>How many requests reached the fault (auth/v1 ones, and with <c>everyPath</c> the hooks probe too).</summary>
     public int ApiCalls => Volatile.Read(ref _apiCalls);
 
     private async Task AcceptLoopAsync()
@@ -60,7 +63,7 @@ internal sealed class FaultyTargetServer : IAsyncDisposable
                 return;
             }
 
-            if (path.StartsWith("/__harness/", StringComparison.Ordinal))
+            if (!_everyPath && path.StartsWith("/__harness/", StringComparison.Ordinal))
             {
                 await RawHttp.WriteAsync(stream, 404, "application/problem+json", """{"title":"Not Found","status":404}""", _stop.Token);
                 await RawHttp.CloseGracefullyAsync(client);

@@ -36,6 +36,22 @@ public sealed class TargetFaultTests : IDisposable
         File.ReadAllText(junit).ShouldNotContain(FaultRunFixtures.FixedOtp);
     }
 
+    [Theory]
+    [InlineData(TargetFault.Reset, "(connection reset by the server|connection closed before a complete response)")]
+    [InlineData(TargetFault.Html, "expected a JSON body, got text/html")]
+    [InlineData(TargetFault.ServerError, "unexpected HTTP 500")]
+    public async Task Verify_FaultOnEveryPathIncludingTheHooksProbe_IsReachableAndFailsScenariosNamingTheCall(TargetFault fault, string whatCameBack)
+    {
+        await using var server = new FaultyTargetServer(fault, everyPath: true);
+        var fixtures = FaultRunFixtures.WriteFixtures(_folder);
+
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("verify", server.Url, _folder, fixtures));
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
+        var junit = Path.Combine(_folder.Path, "reports", "conformance", "junit.xml");
+        JUnitMessages.Read(junit).ShouldContain(m => Regex.IsMatch(m, $"POST /auth/v1/[a-z/]+.*{whatCameBack}", RegexOptions.Singleline), "no failure names the call and what came back");
+    }
+
     [Fact]
     public async Task Accept_RefusedConnection_ExitsThreeNamingTheUrlAndWritesTheBundle()
     {

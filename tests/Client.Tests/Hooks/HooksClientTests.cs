@@ -47,6 +47,21 @@ public sealed class HooksClientTests : ServerTestBase
     }
 
     [Fact]
+    public async Task DetectAsync_ConnectionAcceptedThenDropped_AbsentNotUnreachable()
+    {
+        Server.Handle((_, ctx) =>
+        {
+            ctx.Abort();
+            return Task.CompletedTask;
+        });
+
+        var detection = await Hooks.DetectAsync();
+
+        detection.Status.ShouldBe(ControlPlaneStatus.Absent);
+        detection.Detail.ShouldStartWith("no sandbox hooks: the probe failed: POST /__harness/v1/clock");
+    }
+
+    [Fact]
     public async Task PutBrandAsync_Config_PutsToBrandPath()
     {
         Server.Reply(200, """{"IS_MFA_PASSWORD_ENABLED":true}""");
