@@ -18,9 +18,9 @@ if (parsed.ShowHelp)
     return 0;
 }
 
-if (parsed.ListMutants)
+if (parsed.ListMutants || parsed.ListVariants)
 {
-    foreach (var mutant in MfaConformance.ReferenceServer.Mutants.Mutants.All)
+    foreach (var mutant in parsed.ListMutants ? MfaConformance.ReferenceServer.Mutants.Mutants.All : MfaConformance.ReferenceServer.Mutants.Mutants.Variants)
     {
         Console.WriteLine(mutant.Describe());
     }

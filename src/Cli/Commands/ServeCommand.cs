@@ -15,13 +15,14 @@ internal static class ServeCommand
         var hooks = new Option<string?>("--hooks") { Description = "Serve the sandbox hooks under /__harness/v1/: on (default) or off." };
         hooks.AcceptOnlyFromAmong("on", "off");
         var noHooks = new Option<bool>("--no-hooks") { Description = "Same as --hooks off." };
-        var mutant = new Option<string?>("--mutant") { Description = "Break one documented rule (see --list-mutants)." };
+        var mutant = new Option<string?>("--mutant") { Description = "Break one documented rule (see --list-mutants), or run a section-5 variant (see --list-variants)." };
         var listMutants = new Option<bool>("--list-mutants") { Description = "Print the mutants and the rule each breaks, then exit." };
+        var listVariants = new Option<bool>("--list-variants") { Description = "Print the section-5 variants (other readings of documented inconsistencies), then exit." };
         var fixedOtp = new Option<string?>("--fixed-otp") { Description = "Every OTP issued equals these 4-10 digits." };
         var seed = new Option<string?>("--seed") { Description = "JSON file of brands and customers to load at start." };
         var iterations = new Option<int?>("--hash-iterations") { Description = "PBKDF2 iterations of the password hasher (default 100000)." };
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, fixedOtp, seed, iterations })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations })
         {
             command.Options.Add(option);
         }
@@ -29,9 +30,9 @@ internal static class ServeCommand
         command.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
-            if (result.GetValue(listMutants))
+            if (result.GetValue(listMutants) || result.GetValue(listVariants))
             {
-                foreach (var m in ReferenceServer.Mutants.Mutants.All)
+                foreach (var m in result.GetValue(listMutants) ? ReferenceServer.Mutants.Mutants.All : ReferenceServer.Mutants.Mutants.Variants)
                 {
                     await output.WriteLineAsync(m.Describe());
                 }

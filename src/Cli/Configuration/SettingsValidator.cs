@@ -35,8 +35,8 @@ internal static class SettingsValidator
 
         if (s.EmbeddedMutant is not null && ReferenceServer.Mutants.Mutants.Find(s.EmbeddedMutant) is null)
         {
-            var names = ReferenceServer.Mutants.Mutants.All.Select(m => m.Name);
-            throw new SettingsException("embedded.mutant", $"unknown mutant '{s.EmbeddedMutant}'{KeySuggester.Hint(s.EmbeddedMutant, names)} (see 'mfa-conformance serve --list-mutants')");
+            var names = ReferenceServer.Mutants.Mutants.All.Concat(ReferenceServer.Mutants.Mutants.Variants).Select(m => m.Name);
+            throw new SettingsException("embedded.mutant", $"unknown mutant '{s.EmbeddedMutant}'{KeySuggester.Hint(s.EmbeddedMutant, names)} (see 'mfa-conformance serve --list-mutants' and '--list-variants')");
         }
 
         if (s.FixturesPath is { } fixtures)

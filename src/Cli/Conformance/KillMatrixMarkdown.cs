@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MfaConformance.ReferenceServer.Mutants;
 
 namespace MfaConformance.Cli.Conformance;
 
@@ -13,51 +12,60 @@ internal static class KillMatrixMarkdown
     {
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
-        var mutants = rows.Where(r => r.Mutant is not null).ToArray();
-        var documented = mutants.Where(r => r.Mutant!.Level == MutantLevel.Documented).ToArray();
-        var inferred = mutants.Except(documented).ToArray();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {documented.Count(r => r.Killed)} of {documented.Length} documented-rule mutants by a @documented scenario; {inferred.Count(r => r.Killed)} of {inferred.Length} section-5-default mutants by an @inferred (or @documented) scenario.");
+        var mutants = rows.Where(r => r.Mutant is not null && !r.IsVariant).ToArray();
+        var variants = rows.Where(r => r.IsVariant).ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {mutants.Count(r => r.AsExpected)} of {mutants.Length} mutants (a mutant is killed when at least one @documented scenario fails against it).");
+        if (variants.Length > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Section-5 variants judged as expected: {variants.Count(r => r.AsExpected)} of {variants.Length} (no @documented failure, flagged by an @inferred scenario).");
+        }
+
         if (rows.FirstOrDefault(r => r.Mutant is null) is { } baseline)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Baseline (conformant server): {baseline.FailingDocumented.Count} @documented failing of {baseline.ScenariosRun} scenarios run.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Baseline (conformant server): {baseline.FailingDocumented.Count} @documented and {baseline.FailingOtherLevels.Count} other failing of {baseline.ScenariosRun} scenarios run.");
         }
 
         text.AppendLine();
-        text.AppendLine("| Mutant | Level | Rule broken | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
-        text.AppendLine("|---|---|---|---|---|---:|---:|---|");
+        text.AppendLine("| Mutant | Rule broken | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
+        text.AppendLine("|---|---|---|---|---:|---:|---|");
         foreach (var row in mutants)
         {
-            var names = string.Join("<br>", row.FailingDocumented.Take(NamesShown).Select(Escape));
-            if (row.FailingDocumented.Count > NamesShown)
-            {
-                names += $"<br>… {row.FailingDocumented.Count - NamesShown} more";
-            }
-
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{row.Name}` | {(row.Mutant!.Level == MutantLevel.Documented ? "documented" : "inferred")} | {Escape(row.Mutant.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {names} |");
+                $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {Names(row.FailingDocumented)} |");
         }
 
-        var explained = inferred.Where(r => InferredMutantReasons.ReasonFor(r.Name) is not null).ToArray();
-        if (explained.Length > 0)
+        if (variants.Length > 0)
         {
             text.AppendLine();
-            text.AppendLine("Why these mutants are expected at the @inferred level (each breaks only a section-5 default, which the docs do not state):");
+            text.AppendLine("Section-5 variants: not mutants but other readings of an inconsistency the spec lists; a server reading the docs");
+            text.AppendLine("this way may be conformant, so no @documented scenario may fail, while an @inferred scenario flags the difference.");
             text.AppendLine();
-            foreach (var row in explained)
+            text.AppendLine("| Variant | Reading taken | Spec | Verdict | Failing @documented | Failing @inferred/@hardening | First flagging scenarios | Why only @inferred |");
+            text.AppendLine("|---|---|---|---|---:|---:|---|---|");
+            foreach (var row in variants)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- `{row.Name}`: {InferredMutantReasons.ReasonFor(row.Name)}");
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {Names(row.FailingOtherLevels)} | {Escape(VariantReasons.ReasonFor(row.Name) ?? string.Empty)} |");
             }
         }
 
         return text.ToString();
     }
 
+    private static string Names(IReadOnlyList<string> scenarios)
+    {
+        var names = string.Join("<br>", scenarios.Take(NamesShown).Select(Escape));
+        return scenarios.Count > NamesShown ? names + $"<br>… {scenarios.Count - NamesShown} more" : names;
+    }
+
     private static string Verdict(MutantKill row) => row switch
     {
-        { KilledByDocumented: true } => "killed (@documented)",
-        { Killed: true } => "killed (@inferred)",
-        { FailingOtherLevels.Count: > 0 } => "**survived** @documented (caught only by @inferred/@hardening)",
-        _ => "**survived**",
+        { IsVariant: false, AsExpected: true } => "killed",
+        { IsVariant: false, FailingOtherLevels.Count: > 0 } => "**survived** @documented (caught only by @inferred/@hardening)",
+        { IsVariant: false } => "**survived**",
+        { AsExpected: true } => "warning only (as expected)",
+        { KilledByDocumented: true } => "**false @documented failure**",
+        _ => "**not flagged**",
     };
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

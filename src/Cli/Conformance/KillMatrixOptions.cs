@@ -3,7 +3,7 @@ namespace MfaConformance.Cli.Conformance;
 /// <summary>How `mutants` runs: which mutants, which scenarios, how fast the mutant servers hash passwords.</summary>
 internal sealed record KillMatrixOptions
 {
-    /// <summary>Mutant names to run; empty: all of <c>Mutants.All</c>.</summary>
+    /// <summary>Mutant (or variant) names to run; empty: all of <c>Mutants.All</c> and <c>Mutants.Variants</c>.</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
 
     /// <summary>Scenarios run against each mutant; the verdict only counts @documented ones. Null: every scenario.</summary>

@@ -24,7 +24,7 @@ internal sealed class KillMatrixRunner
         {
             var row = await RunOneAsync(mutant, root, options, cancellationToken);
             rows.Add(row);
-            options.Output?.WriteLine($"  {row.Name,-32} {(mutant is null ? (row.Killed ? "BASELINE FAILS" : "baseline ok") : row.Killed ? "killed" : "SURVIVED"),-15} {row.FailingDocumented.Count,3} @documented failing of {row.ScenariosRun} run{(row.Error is null ? string.Empty : " — " + row.Error)}");
+            options.Output?.WriteLine($"  {row.Name,-32} {Verdict(row),-22} {row.FailingDocumented.Count,3} @documented failing of {row.ScenariosRun} run{(row.Error is null ? string.Empty : " — " + row.Error)}");
         }
 
         return rows;
@@ -35,11 +35,11 @@ internal sealed class KillMatrixRunner
         ArgumentNullException.ThrowIfNull(names);
         if (names.Count == 0)
         {
-            return Mutants.All;
+            return [.. Mutants.All, .. Mutants.Variants];
         }
 
         return [.. names.Select(n => Mutants.Find(n.Trim()) ?? throw new ArgumentException(
-            $"unknown mutant '{n}'; known: {string.Join(", ", Mutants.All.Select(m => m.Name))}", nameof(names)))];
+            $"unknown mutant '{n}'; known: {string.Join(", ", Mutants.All.Concat(Mutants.Variants).Select(m => m.Name))}", nameof(names)))];
     }
 
     private static async Task<MutantKill> RunOneAsync(MutantInfo? mutant, string root, KillMatrixOptions options, CancellationToken cancellationToken)
@@ -58,4 +58,12 @@ internal sealed class KillMatrixRunner
         var error = run.RunErrors.Count > 0 ? string.Join("; ", run.RunErrors) : null;
         return new MutantKill(mutant, documented, others, run.Scenarios.Count(), error);
     }
+
+    private static string Verdict(MutantKill row) => (row.Mutant, row.AsExpected) switch
+    {
+        (null, true) => "baseline ok",
+        (null, false) => "BASELINE FAILS",
+        (_, true) => row.IsVariant ? "variant: warning only" : "killed",
+        _ => row.IsVariant ? "VARIANT MISJUDGED" : "SURVIVED",
+    };
 }

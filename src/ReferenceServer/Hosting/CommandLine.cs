@@ -11,11 +11,12 @@ internal static class CommandLine
           --db PATH               SQLite file for brands, customers and passwords (default: in memory)
           --hooks on|off          serve the sandbox hooks under /__harness/v1/ (default on)
           --no-hooks              same as --hooks off
-          --mutant NAME           break one documented rule (see --list-mutants)
+          --mutant NAME           break one documented rule (see --list-mutants), or run a section-5 variant (see --list-variants)
           --fixed-otp DIGITS      every OTP issued equals DIGITS
           --seed FILE             JSON file of brands and customers to load at start
           --hash-iterations N     PBKDF2 iterations of the password hasher (default 100000)
           --list-mutants          print the mutants and the rule each breaks, then exit
+          --list-variants         print the section-5 variants (other readings of documented inconsistencies), then exit
           -h, --help              print this help, then exit
         """;
 
@@ -33,6 +34,8 @@ internal static class CommandLine
                     return new CommandLineResult(options, ShowHelp: true, ListMutants: false);
                 case "--list-mutants":
                     return new CommandLineResult(options, ShowHelp: false, ListMutants: true);
+                case "--list-variants":
+                    return new CommandLineResult(options, ShowHelp: false, ListMutants: false, ListVariants: true);
                 case "--urls":
                     options.Urls = Value();
                     break;

@@ -1,4 +1,4 @@
 namespace MfaConformance.ReferenceServer.Hosting;
 
 /// <summary>What the command line asked for.</summary>
-internal sealed record CommandLineResult(ReferenceServerOptions Options, bool ShowHelp, bool ListMutants);
+internal sealed record CommandLineResult(ReferenceServerOptions Options, bool ShowHelp, bool ListMutants, bool ListVariants = false);

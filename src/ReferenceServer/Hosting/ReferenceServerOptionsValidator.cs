@@ -21,7 +21,7 @@ internal static class ReferenceServerOptionsValidator
 
         if (options.Mutant is not null && Mutants.Mutants.Find(options.Mutant) is null)
         {
-            throw new ArgumentException($"Option 'mutant' names an unknown mutant '{options.Mutant}'; see --list-mutants.", nameof(options));
+            throw new ArgumentException($"Option 'mutant' names an unknown mutant '{options.Mutant}'; see --list-mutants and --list-variants.", nameof(options));
         }
 
         if (options.FixedOtp is not null && (options.FixedOtp.Length is < 4 or > 10 || !options.FixedOtp.All(char.IsAsciiDigit)))

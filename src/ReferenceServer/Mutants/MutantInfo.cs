@@ -7,5 +7,5 @@ namespace MfaConformance.ReferenceServer.Mutants;
 public sealed record MutantInfo(string Name, string BrokenRule, string SpecCitation, MutantLevel Level = MutantLevel.Documented)
 {
     /// <summary>One line for --list-mutants: name, level, rule and citation.</summary>
-    public string Describe() => $"{Name,-30} {(Level == MutantLevel.Documented ? "documented" : "inferred"),-10} {BrokenRule} [{SpecCitation}]";
+    public string Describe() => $"{Name,-30} {BrokenRule} [{SpecCitation}]";
 }

@@ -7,8 +7,8 @@ public enum MutantLevel
     Documented,
 
     /// <summary>
-    /// Only a section-5 default (our reading of a documented inconsistency): the docs do not state the rule, so a
-    /// @documented scenario must not claim it; @inferred scenarios must catch the mutant.
+    /// Only a section-5 default (our reading of a documented inconsistency): a section-5 variant, not a mutant. The docs
+    /// do not state the rule, so no @documented scenario may fail; @inferred scenarios flag the difference.
     /// </summary>
     Inferred,
 }

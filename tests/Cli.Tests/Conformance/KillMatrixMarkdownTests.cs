@@ -6,42 +6,40 @@ namespace MfaConformance.Cli.Tests.Conformance;
 public sealed class KillMatrixMarkdownTests
 {
     [Fact]
-    public void Render_KilledAndSurvivingMutants_ShowsLevelsVerdictsCountsNamesAndReasons()
+    public void Render_MutantsAndVariants_ShowsVerdictsCountsNamesAndReasons()
     {
         var killed = new MutantKill(Mutants.Find("ignore-device"), ["F: one", "F: two", "F: three", "F: four"], [], 10);
-        var documentedSurvivor = new MutantKill(Mutants.Find("allow-same-password"), [], ["F: inferred one"], 10);
-        var inferredKilled = new MutantKill(Mutants.Find("session-not-consumed"), [], ["F: inferred one"], 10);
+        var survivor = new MutantKill(Mutants.Find("allow-same-password"), [], ["F: inferred one"], 10);
+        var variant = new MutantKill(Mutants.Find("session-not-consumed"), [], ["F: inferred one"], 10);
+        var misjudged = new MutantKill(Mutants.Find("primary-session-for-mfa-otp"), ["F: documented"], ["F: inferred"], 10);
         var baseline = new MutantKill(null, [], [], 10);
 
-        var markdown = KillMatrixMarkdown.Render([baseline, killed, documentedSurvivor, inferredKilled]);
+        var markdown = KillMatrixMarkdown.Render([baseline, killed, survivor, variant, misjudged]);
 
-        markdown.ShouldContain("Killed: 1 of 2 documented-rule mutants by a @documented scenario; 1 of 1 section-5-default mutants");
-        markdown.ShouldContain("Baseline (conformant server): 0 @documented failing of 10 scenarios run.");
-        markdown.ShouldContain("| `ignore-device` | documented |");
-        markdown.ShouldContain("| killed (@documented) | 4 | 0 | F: one<br>F: two<br>F: three<br>… 1 more |");
-        markdown.ShouldContain("| `allow-same-password` | documented |");
+        markdown.ShouldContain("Killed: 1 of 2 mutants");
+        markdown.ShouldContain("Section-5 variants judged as expected: 1 of 2");
+        markdown.ShouldContain("Baseline (conformant server): 0 @documented and 0 other failing of 10 scenarios run.");
+        markdown.ShouldContain("| killed | 4 | 0 | F: one<br>F: two<br>F: three<br>… 1 more |");
         markdown.ShouldContain("**survived** @documented (caught only by @inferred/@hardening)");
-        markdown.ShouldContain("| `session-not-consumed` | inferred |");
-        markdown.ShouldContain("| killed (@inferred) | 0 | 1 |");
-        markdown.ShouldContain("- `session-not-consumed`: S5 tells the client");
+        markdown.ShouldContain("| warning only (as expected) | 0 | 1 | F: inferred one | S5 tells the client");
+        markdown.ShouldContain("**false @documented failure**");
     }
 
     [Fact]
-    public void InferredMutantReasons_EveryReason_NamesAnInferredMutant()
+    public void VariantReasons_EveryReason_NamesAVariantAndEveryVariantHasOne()
     {
-        foreach (var name in InferredMutantReasons.Reasons.Keys)
-        {
-            var mutant = Mutants.Find(name);
-            mutant.ShouldNotBeNull($"'{name}' is not a mutant of the reference server");
-            mutant.Level.ShouldBe(MutantLevel.Inferred, $"'{name}' has a reason for the inferred level but breaks a documented rule");
-        }
+        VariantReasons.Reasons.Keys.OrderBy(n => n).ShouldBe(Mutants.Variants.Select(m => m.Name).OrderBy(n => n));
     }
 
     [Fact]
-    public void Killed_DocumentedMutantCaughtOnlyByInferredScenarios_IsNotKilled()
+    public void AsExpected_MutantCaughtOnlyByInferredScenarios_IsNot()
     {
-        var row = new MutantKill(Mutants.Find("ignore-device"), [], ["F: inferred"], 10);
+        new MutantKill(Mutants.Find("ignore-device"), [], ["F: inferred"], 10).AsExpected.ShouldBeFalse();
+    }
 
-        row.Killed.ShouldBeFalse();
+    [Fact]
+    public void AsExpected_VariantWithADocumentedFailure_IsNot()
+    {
+        new MutantKill(Mutants.Find("session-not-consumed"), ["F: documented"], ["F: inferred"], 10).AsExpected.ShouldBeFalse();
     }
 }

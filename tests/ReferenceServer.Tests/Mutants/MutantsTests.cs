@@ -10,7 +10,7 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
         get
         {
             var data = new TheoryData<string>();
-            foreach (var mutant in Catalogue.All)
+            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants))
             {
                 data.Add(mutant.Name);
             }
@@ -29,7 +29,15 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
 
     [Fact]
     public void All_EveryMutantHasAProbe() =>
-        Catalogue.All.Select(m => m.Name).Except(MutantProbes.All.Keys).ShouldBeEmpty();
+        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).ShouldBeEmpty();
+
+    [Fact]
+    public void All_DocumentedRulesOnly_VariantsSection5Only()
+    {
+        Catalogue.All.ShouldAllBe(m => m.Level == MfaConformance.ReferenceServer.Mutants.MutantLevel.Documented);
+        Catalogue.Variants.ShouldAllBe(m => m.Level == MfaConformance.ReferenceServer.Mutants.MutantLevel.Inferred);
+        Catalogue.Variants.Select(m => m.Name).Intersect(Catalogue.All.Select(m => m.Name)).ShouldBeEmpty();
+    }
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -1,10 +1,11 @@
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>
-/// Why each <see cref="ReferenceServer.Mutants.MutantLevel.Inferred"/> mutant is not expected to fail a @documented
-/// scenario: it breaks only a section-5 default, which the docs do not state, so only @inferred scenarios catch it.
+/// Why each section-5 variant (<see cref="ReferenceServer.Mutants.Mutants.Variants"/>) must not fail a @documented
+/// scenario: it reads one inconsistency of the docs differently from our default, which the docs do not state, so
+/// only @inferred scenarios flag it (as a warning).
 /// </summary>
-internal static class InferredMutantReasons
+internal static class VariantReasons
 {
     public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>(StringComparer.Ordinal)
     {
