@@ -55,7 +55,7 @@ internal sealed class FakeServer : IAsyncDisposable
 
     /// <summary>Accepts the request and never answers (until the client gives up).</summary>
     public void NeverAnswer() =>
-        _handler = async (_, ctx) => await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+        _handler = (_, ctx) => new TaskCompletionSource().Task.WaitAsync(ctx.RequestAborted);
 
     public static async Task Write(HttpContext ctx, int status, string body, string contentType = "application/json")
     {
