@@ -5,7 +5,8 @@ namespace MfaConformance.Client;
 
 /// <summary>
 /// Reads a fixtures file:
-/// <c>{"brand":"ACME","customers":[{"identifierType":"MOBILE","identifierValue":"9198...","password":null,"deviceId":"dev-1","reusable":false}]}</c>.
+/// <c>{"brand":"ACME","customers":[{"identifierType":"MOBILE","identifierValue":"9198...","password":null,"deviceId":"dev-1","reusable":false}]}</c>;
+/// a USERNAME customer may add <c>"mobile"</c>.
 /// Errors name the source and the bad field; password values never appear in messages.
 /// </summary>
 public static class IdentityFixturesLoader
@@ -72,7 +73,8 @@ public static class IdentityFixturesLoader
             JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
             _ => throw new FixtureFormatException($"{source}: {at}.reusable must be true or false"),
         };
-        return new IdentityFixture(type, value, password, device, reusable);
+        var mobile = OptionalString(c, "mobile", $"{at}.mobile", source);
+        return new IdentityFixture(type, value, password, device, reusable, mobile);
     }
 
     private static string RequiredString(JsonObject obj, string name, string at, string source) =>

@@ -64,7 +64,7 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
             passwords.Bind(bind, fixture.Password!);
         }
 
-        return new MfaCustomer(brand, fixture.IdentifierType, fixture.IdentifierValue, mobile: null, fixture.Password)
+        return new MfaCustomer(brand, fixture.IdentifierType, fixture.IdentifierValue, fixture.Mobile, fixture.Password)
         {
             Device = fixture.DeviceId,
         };

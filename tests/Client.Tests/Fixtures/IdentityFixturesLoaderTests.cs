@@ -41,6 +41,26 @@ public sealed class IdentityFixturesLoaderTests
     }
 
     [Fact]
+    public void Parse_UsernameCustomerWithMobile_KeepsTheMobile()
+    {
+        var fixtures = IdentityFixturesLoader.Parse("""
+            {"brand":"ACME","customers":[{"identifierType":"USERNAME","identifierValue":"jdoe","password":"x1","mobile":"919800000001"}]}
+            """);
+
+        fixtures.Customers.ShouldHaveSingleItem().Mobile.ShouldBe("919800000001");
+    }
+
+    [Fact]
+    public void Parse_MobileOfTheWrongType_ErrorNamesTheField()
+    {
+        var ex = Should.Throw<FixtureFormatException>(() => IdentityFixturesLoader.Parse("""
+            {"brand":"ACME","customers":[{"identifierType":"USERNAME","identifierValue":"jdoe","mobile":919800000001}]}
+            """));
+
+        ex.Message.ShouldContain("customers[0].mobile");
+    }
+
+    [Fact]
     public void Parse_BadPasswordType_MessageDoesNotContainOtherPasswords()
     {
         var ex = Should.Throw<FixtureFormatException>(() => IdentityFixturesLoader.Parse(
