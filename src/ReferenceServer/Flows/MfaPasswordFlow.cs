@@ -83,24 +83,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var config = MfaRules.ConfigOf(server, record.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant);
         var customer = guards.RequireCustomer(record.Identity);
-        string? stored;
-        lock (customer)
-        {
-            stored = customer.MfaPasswordHash;
-        }
-
-        if (stored is null)
-        {
-            throw new ApiException(ErrorCodes.UnableToChangePassword, "no MFA password is registered");
-        }
-
-        if (!server.Passwords.Verify(stored, current))
-        {
-            throw new ApiException(ErrorCodes.WrongPassword);
-        }
-
-        CheckNotSame(current, newPassword);
-        var hash = server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, config, server.Mutant));
+        var hash = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config);
         MfaRules.Commit(server, customer, hash);
         return ApiResponse.Ok();
     }
@@ -112,19 +95,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var confirm = PasswordField(body, "confirmPassword");
         guards.Match(record.Identity, identity);
         var customer = guards.RequireCustomer(record.Identity);
-        string? stored;
-        lock (customer)
-        {
-            stored = customer.PrimaryPasswordHash;
-        }
-
-        if (stored is null || !server.Passwords.Verify(stored, current))
-        {
-            throw new ApiException(stored is null ? ErrorCodes.UnableToChangePassword : ErrorCodes.WrongPassword);
-        }
-
-        CheckNotSame(current, newPassword);
-        var hash = server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, null, server.Mutant));
+        var hash = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null);
         lock (customer)
         {
             customer.PrimaryPasswordHash = hash;
@@ -132,6 +103,33 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         }
 
         return ApiResponse.Ok();
+    }
+
+    /// <summary>
+    /// Change password, both flows: the stored hash must exist (1523) and match <paramref name="current"/> (1528), the
+    /// new password must differ (1527) and pass the rules (1521, 1542); returns the new hash.
+    /// </summary>
+    private string VerifyCurrentAndHashNew(
+        Customer customer, Func<Customer, string?> storedHash, string? noPasswordDetail, string current, string newPassword, string confirm, BrandConfig? mfaConfig)
+    {
+        string? stored;
+        lock (customer)
+        {
+            stored = storedHash(customer);
+        }
+
+        if (stored is null)
+        {
+            throw new ApiException(ErrorCodes.UnableToChangePassword, noPasswordDetail);
+        }
+
+        if (!server.Passwords.Verify(stored, current))
+        {
+            throw new ApiException(ErrorCodes.WrongPassword);
+        }
+
+        CheckNotSame(current, newPassword);
+        return server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant));
     }
 
     private void CheckNotSame(string current, string newPassword)

@@ -8,12 +8,8 @@ public sealed class MfaPasswordEndpointsTests(ServerFixture fixture) : IClassFix
 {
     private ApiDriver Api => fixture.Api;
 
-    private async Task<TestCustomer> CustomerAsync(params (string Key, JsonNode? Value)[] config)
-    {
-        var brand = Brands.Unique();
-        await Api.PutMfaBrandAsync(brand, config);
-        return await Api.CreateCustomerAsync(brand, ApiDriver.Password);
-    }
+    private Task<TestCustomer> CustomerAsync(params (string Key, JsonNode? Value)[] config) =>
+        Api.CustomerOnNewMfaBrandAsync(ApiDriver.Password, config);
 
     [Fact]
     public async Task Validate_RightPassword_IssuesT2K2AndIdentifiers()

@@ -10,12 +10,8 @@ public sealed class MfaSessionEndpointsTests(ServerFixture fixture) : IClassFixt
 
     private ApiDriver Api => fixture.Api;
 
-    private async Task<TestCustomer> CustomerAsync(string? password, params (string Key, JsonNode? Value)[] config)
-    {
-        var brand = Brands.Unique();
-        await Api.PutMfaBrandAsync(brand, config);
-        return await Api.CreateCustomerAsync(brand, password);
-    }
+    private Task<TestCustomer> CustomerAsync(string? password, params (string Key, JsonNode? Value)[] config) =>
+        Api.CustomerOnNewMfaBrandAsync(password, config);
 
     [Fact]
     public async Task FirstTimeFlow_PasswordCommittedByOtpValidate_ThenPasswordLoginWorks()

@@ -9,12 +9,8 @@ public sealed class MfaTokenEndpointsTests(ServerFixture fixture) : IClassFixtur
 {
     private ApiDriver Api => fixture.Api;
 
-    private async Task<TestCustomer> CustomerAsync(params (string Key, JsonNode? Value)[] config)
-    {
-        var brand = Brands.Unique();
-        await Api.PutMfaBrandAsync(brand, config);
-        return await Api.CreateCustomerAsync(brand, ApiDriver.Password);
-    }
+    private Task<TestCustomer> CustomerAsync(params (string Key, JsonNode? Value)[] config) =>
+        Api.CustomerOnNewMfaBrandAsync(ApiDriver.Password, config);
 
     [Fact]
     public async Task Regenerate_WithK2_IssuesUsableT2WithoutKey()

@@ -46,6 +46,14 @@ internal sealed class ApiDriver(Uri baseUrl) : IDisposable
         return PutBrandAsync(brand, config);
     }
 
+    /// <summary>A customer (password null = first-time) on a new brand with the MFA password flow on plus <paramref name="config"/>.</summary>
+    public async Task<TestCustomer> CustomerOnNewMfaBrandAsync(string? password, params (string Key, JsonNode? Value)[] config)
+    {
+        var brand = Brands.Unique();
+        await PutMfaBrandAsync(brand, config);
+        return await CreateCustomerAsync(brand, password);
+    }
+
     public async Task<TestCustomer> CreateCustomerAsync(string brand, string? password, string device = "device-1")
     {
         var customer = TestCustomer.New(brand, device);
