@@ -1,4 +1,4 @@
-using MfaConformance.Bdd;
+using Reqnroll.UnitTestProvider;
 using MfaConformance.Client;
 
 namespace MfaConformance.StepDefinitions;
@@ -8,20 +8,13 @@ public sealed class OtpDriver
 {
     private const int DefaultLength = 6;
     private readonly IOtpSource _source;
-    private readonly ScenarioContext? _scenario;
+    private readonly IUnitTestRuntimeProvider _runtime;
 
-    /// <summary>For hosts without a scenario (load engine): "the previous OTP" is then never skipped.</summary>
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
-        : this(target, observer, null)
-    {
-    }
-
-    /// <summary>The constructor the binding runtime injects.</summary>
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioContext? scenario)
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, IUnitTestRuntimeProvider runtime)
     {
         ArgumentNullException.ThrowIfNull(target);
         _source = target.OtpSourceFor(observer);
-        _scenario = scenario;
+        _runtime = runtime;
     }
 
     /// <summary>The OTP to send for <paramref name="reference"/> on the customer's <paramref name="sessionId"/>.</summary>
@@ -39,9 +32,9 @@ public sealed class OtpDriver
 
     private string Previous(MfaCustomer customer)
     {
-        if (_source is FixedOtpSource && _scenario is not null)
+        if (_source is FixedOtpSource)
         {
-            _scenario.Skip("needs-otp: the OTP source gives the same OTP every time, so a replayed OTP cannot be told apart from a new one");
+            _runtime.TestIgnore("needs-otp: the OTP source gives the same OTP every time, so a replayed OTP cannot be told apart from a new one");
         }
 
         return customer.Flow.PreviousOtp

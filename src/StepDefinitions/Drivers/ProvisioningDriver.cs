@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MfaConformance.Bdd;
+using Reqnroll.UnitTestProvider;
 using MfaConformance.Client;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
-public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, ScenarioContext scenario)
+public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, IUnitTestRuntimeProvider runtime)
 {
     private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
 
@@ -55,7 +55,7 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         if (fixture is null)
         {
             // not a target fault: the fixtures file is too small for the suite
-            scenario.Skip($"needs-fresh-customer: the identity fixtures have no unused {wanted} left");
+            runtime.TestIgnore($"needs-fresh-customer: the identity fixtures have no unused {wanted} left");
             throw new UnreachableException();
         }
 

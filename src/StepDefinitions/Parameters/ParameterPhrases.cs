@@ -11,8 +11,8 @@ public static class ParameterPhrases
 
     public const string DefectRegex = "missing|empty";
 
-    /// <summary>A double-quoted password literal (may be empty).</summary>
-    public const string PasswordRegex = "\"(?:[^\"\\\\]|\\\\.)*\"";
+    /// <summary>A double-quoted password literal (may be empty; no quote inside: Reqnroll takes a parameter regex with "(?" as ".*").</summary>
+    public const string PasswordRegex = "\"[^\"]*\"";
 
     /// <summary>The literal inside the quotes of a {password} argument.</summary>
     public static string UnquotePassword(string quoted) =>

@@ -1,13 +1,15 @@
-using MfaConformance.Bdd;
+using Reqnroll;
+using Reqnroll.UnitTestProvider;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>
-/// Before each scenario: skip it (with the reason) when the target lacks a @needs-* capability, then take
-/// the clock gate (exclusively for @needs-clock scenarios, which move the shared clock).
+/// Before each scenario: skip it (with the reason, through Reqnroll's <see cref="IUnitTestRuntimeProvider.TestIgnore"/>)
+/// when the target lacks a @needs-* capability, then take the clock gate (exclusively for @needs-clock scenarios,
+/// which move the shared clock).
 /// </summary>
 [Binding]
-public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease)
+public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, IUnitTestRuntimeProvider runtime)
 {
     public static readonly IReadOnlyDictionary<string, TargetCapabilities> CapabilityTags = new Dictionary<string, TargetCapabilities>(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,15 +23,17 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     public void SkipWhenTheTargetLacksACapability()
     {
         var reasons = CapabilityTags
-            .Where(t => scenario.ScenarioInfo.HasTag(t.Key) && !target.Has(t.Value))
+            .Where(t => HasTag(t.Key) && !target.Has(t.Value))
             .Select(t => $"{t.Key}: {target.MissingReason(t.Value)}")
             .ToArray();
         if (reasons.Length > 0)
         {
-            scenario.Skip(string.Join("; ", reasons));
+            runtime.TestIgnore(string.Join("; ", reasons));
         }
     }
 
     [BeforeScenario(Order = 1)]
-    public Task TakeTheClockGate() => lease.AcquireAsync(target.ClockGate, exclusive: scenario.ScenarioInfo.HasTag("needs-clock"));
+    public Task TakeTheClockGate() => lease.AcquireAsync(target.ClockGate, exclusive: HasTag("needs-clock"));
+
+    private bool HasTag(string tag) => scenario.ScenarioInfo.CombinedTags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 }

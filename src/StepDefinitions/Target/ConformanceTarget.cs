@@ -14,8 +14,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly Dictionary<TargetCapabilities, string> _missing;
     private long _sequence;
 
-    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup)
+    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, bool recordExchanges)
     {
+        RecordExchanges = recordExchanges;
         Connection = connection;
         Detection = setup.Detection;
         Capabilities = setup.Capabilities;
@@ -45,6 +46,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public bool HasHooks => Detection.IsPresent;
 
+    /// <summary>Whether steps write each HTTP exchange to the scenario's output (<see cref="ConformanceTargetOptions.RecordExchanges"/>).</summary>
+    public bool RecordExchanges { get; }
+
     /// <summary>Serialises the scenarios that move the target's clock (see <see cref="ClockGate"/>).</summary>
     public ClockGate ClockGate { get; } = new();
 
@@ -63,7 +67,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         try
         {
             var setup = await ConformanceTargetSetup.RunAsync(connection, extra, cancellationToken).ConfigureAwait(false);
-            return new ConformanceTarget(connection, setup);
+            return new ConformanceTarget(connection, setup, extra.RecordExchanges);
         }
         catch
         {

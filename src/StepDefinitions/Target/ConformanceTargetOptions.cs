@@ -17,6 +17,9 @@ public sealed record ConformanceTargetOptions
     /// <summary>Seed of the run's generated data (identities, brand names); null: a random seed (printed in the description).</summary>
     public int? Seed { get; init; }
 
+    /// <summary>Whether steps write each HTTP exchange (redacted, with its curl line) to the scenario's output; load turns it off.</summary>
+    public bool RecordExchanges { get; init; } = true;
+
     /// <summary>An OTP source to use instead of the one <see cref="TargetOptions.Otp"/> describes (tests, interactive hosts).</summary>
     public IOtpSource? OtpSource { get; init; }
 }
