@@ -93,6 +93,17 @@ public sealed class BddRun : IAsyncDisposable
         return new BddRun(options, loaded, selected, collectResults);
     }
 
+    /// <summary>
+    /// Creates a run of every selected pickle, lets <paramref name="prepare"/> register test-run instances (the target),
+    /// runs it and returns the results (the report files are written).
+    /// </summary>
+    public static async Task<TestRunResult> RunAsync(BddOptions options, Action<BddRun>? prepare = null, CancellationToken cancellationToken = default)
+    {
+        await using var run = Create(options);
+        prepare?.Invoke(run);
+        return await run.RunAllAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Registers a test-run instance (Reqnroll's <c>IObjectContainer.RegisterInstanceAs</c> on the global container): every scenario can receive it.</summary>
     public void RegisterInstance<T>(T instance)
         where T : class
@@ -110,6 +121,10 @@ public sealed class BddRun : IAsyncDisposable
     /// exact scenario name, or a case-insensitive part of the display name.
     /// </summary>
     public IReadOnlyList<GherkinPickle> FindPickles(string nameOrTagExpression) => PickleFinder.Find(AllPickles, nameOrTagExpression);
+
+    /// <summary>The step definition a pickle step binds to (the run must be started: Reqnroll builds its binding registry then).</summary>
+    public StepBinding? FindBinding(GherkinPickleStep step) =>
+        StepBinding.Find(TestRunContainer.Resolve<Reqnroll.Bindings.IBindingRegistry>(), step);
 
     /// <summary>Starts the test run once (Reqnroll's OnTestRunStart: [BeforeTestRun] hooks; the formatters start writing).</summary>
     public Task StartAsync()

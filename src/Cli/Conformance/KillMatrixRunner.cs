@@ -50,8 +50,8 @@ internal sealed class KillMatrixRunner
         await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = server.BaseUrl }, new ConformanceTargetOptions(), cancellationToken);
         var bdd = SuiteLocator.LoadOptions(root);
         bdd.TagFilter = options.Tags;
-        bdd.Formats = ReportFormats.None;
-        var run = await ConformanceSuite.RunAsync(target, bdd, cancellationToken);
+        bdd.Formatters.Clear();
+        var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(target), cancellationToken);
         var failing = run.Scenarios.Where(LevelSummary.IsFailure).ToArray();
         var documented = failing.Where(s => AssertionLevel.Of(s.Tags) == AssertionLevel.Documented).Select(s => s.DisplayName).ToArray();
         var others = failing.Where(s => AssertionLevel.Of(s.Tags) != AssertionLevel.Documented).Select(s => s.DisplayName).ToArray();

@@ -26,6 +26,7 @@ internal sealed class LoadRunnerService
         try
         {
             var plan = Prepare(settings, options);
+            await using var run = plan.Runtime;
             await using var target = await TargetLauncher.LaunchAsync(WithLoadHashing(settings), cancellationToken);
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
@@ -43,7 +44,9 @@ internal sealed class LoadRunnerService
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            return await RunPreparedAsync(target, settings, options, Prepare(settings, options), cancellationToken);
+            var plan = Prepare(settings, options);
+            await using var run = plan.Runtime;
+            return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
@@ -59,7 +62,7 @@ internal sealed class LoadRunnerService
 
     private static LoadPlan Prepare(HarnessSettings settings, LoadRunOptions options)
     {
-        var runtime = LoadSuite.TryCreate(options.SuiteRoot);
+        var runtime = LoadSuite.Create(options.SuiteRoot, out _);
         var name = LoadScenarioCatalog.Resolve(options.Scenario ?? LoadScenarioNames.Default, runtime);
         var configPath = options.LoadConfigPath ?? settings.LoadConfigPath;
         var config = configPath is null ? null : LoadConfigFiles.LoadFor(configPath, name);
@@ -78,7 +81,7 @@ internal sealed class LoadRunnerService
     {
         var output = options.Output ?? TextWriter.Null;
         await using var loadTarget = await LoadTarget.CreateAsync(target.Options, plan.Options.Seed, settings.FixturesPath, cancellationToken: cancellationToken);
-        plan.Runtime?.RegisterInstance(loadTarget.Conformance);
+        await LoadReqnrollRun.StartAsync(plan.Runtime, loadTarget);
         var definition = LoadScenarioCatalog.Create(plan.Name, loadTarget, plan.Options, plan.Runtime);
         output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations ?? LoadRunOptions.DefaultEmbeddedHashIterations} PBKDF2 iterations)")}");
         output.WriteLine($"        {loadTarget.Conformance.Description}");
@@ -117,11 +120,11 @@ internal sealed class LoadRunnerService
     {
         TargetUnreachableException => ExitCodes.Unreachable,
         SettingsException or LoadConfigException or LoadScenarioException => ExitCodes.Usage,
-        BddConfigurationException or BddFeatureException or BddBindingException => ExitCodes.Usage,
+        BddConfigurationException or BddFeatureException => ExitCodes.Usage,
         ArgumentException or Client.FixtureFormatException => ExitCodes.Usage,
         TargetSetUpException or IOException or InvalidOperationException => ExitCodes.Failed,
         _ => null,
     };
 
-    private sealed record LoadPlan(string Name, BddRuntime? Runtime, LoadConfig? Config, LoadScenarioOptions Options);
+    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, LoadScenarioOptions Options);
 }
