@@ -3,7 +3,7 @@ namespace MfaConformance.Bdd;
 /// <summary>A parsed .feature file: where it is, its title, tags and text (the Cucumber "source").</summary>
 public sealed class GherkinFeature
 {
-    internal GherkinFeature(string filePath, string title, string? description, IReadOnlyList<string> tags, string language, string source)
+    public GherkinFeature(string filePath, string title, string? description, IReadOnlyList<string> tags, string language, string source)
     {
         FilePath = filePath;
         Title = title;
