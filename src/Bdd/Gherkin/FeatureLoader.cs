@@ -65,12 +65,13 @@ internal static class FeatureLoader
 
         var info = new GherkinFeature(uri, feature.Name, NullIfEmpty(feature.Description), [.. feature.Tags.Select(t => t.Name.TrimStart('@'))], feature.Language, text);
         var index = DocumentIndex.Build(feature);
+        var butKeywords = new GherkinDialectProvider(language).GetDialect(feature.Language, null).ButStepKeywords;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var pickles = new PickleCompiler(ids).Compile(document).Select(p => ToPickle(p, info, index, names)).ToList();
+        var pickles = new PickleCompiler(ids).Compile(document).Select(p => ToPickle(p, info, index, names, butKeywords)).ToList();
         return new LoadedFeature(info, source, document, pickles);
     }
 
-    private static GherkinPickle ToPickle(Pickle pickle, GherkinFeature feature, DocumentIndex index, HashSet<string> names)
+    private static GherkinPickle ToPickle(Pickle pickle, GherkinFeature feature, DocumentIndex index, HashSet<string> names, string[] butKeywords)
     {
         var scenario = index.Scenarios[pickle.AstNodeIds[0]];
         var row = pickle.AstNodeIds.Count > 1 && index.Rows.TryGetValue(pickle.AstNodeIds[^1], out var r) ? r : default;
@@ -98,6 +99,11 @@ internal static class FeatureLoader
         {
             var ast = index.Steps[step.AstNodeIds[0]];
             var keywordType = KeywordTypeOf(ast.KeywordType, step.Type);
+            if (keywordType == StepDefinitionKeyword.And && butKeywords.Contains(ast.Keyword))
+            {
+                keywordType = StepDefinitionKeyword.But;
+            }
+
             previous = keywordType switch
             {
                 StepDefinitionKeyword.Given => StepDefinitionType.Given,

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd.Tests.Bindings;
+namespace MfaConformance.Bdd.Tests.Gherkin;
 
 public sealed class TagExpressionTests
 {
