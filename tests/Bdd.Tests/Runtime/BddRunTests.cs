@@ -100,7 +100,7 @@ public sealed class BddRunTests
 
         result.Scenarios.Select(s => s.Outcome).ShouldBe([TestOutcome.Passed, TestOutcome.Failed]);
         probe.Events.ToArray().ShouldBe([
-            "before-test-run", "before-feature:Hooks",
+            "before-test-run", "before-feature:Hook order",
             "before-scenario-10", "before-scenario-20", "before-tagged", "before-step:a step that records itself", "step", "after-step", "after-scenario:OK",
             "before-scenario-10", "before-scenario-20", "before-step:a step that records itself", "step", "after-step",
             "before-step:a step that throws", "after-step", "after-scenario:TestError",
