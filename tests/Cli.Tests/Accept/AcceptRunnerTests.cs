@@ -24,7 +24,7 @@ public sealed class AcceptRunnerTests : IDisposable
         outcome.ExitCode.ShouldBe(ExitCodes.Ok);
         outcome.Report.Verdict.ShouldBe(AcceptVerdict.Passed);
         outcome.BundleFolder.ShouldStartWith(Path.Combine(_folder.Path, "accept"));
-        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
+        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "conformance/junit.xml", "conformance/messages.ndjson", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("ACCEPTED");
     }
 
