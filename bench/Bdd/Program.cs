@@ -7,6 +7,7 @@ using MfaConformance.Bdd.Bench;
 // Measures the runtime's own overhead for N trivial scenarios on Reqnroll 3.3.4 (parse with Gherkin, Reqnroll's
 // binding registry, the generated-code sequence per pickle, the results from the messages, and the report files).
 // Usage: dotnet run -c Release --project bench/Bdd [-- scenarios]
+// BENCH_TRACE=0: no Reqnroll step trace; BENCH_RESULTS=0: no messages at all (as under load); BENCH_PAR=N: parallelism.
 var count = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 200;
 var folder = Path.Combine(Path.GetTempPath(), "bdd-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 Directory.CreateDirectory(folder);

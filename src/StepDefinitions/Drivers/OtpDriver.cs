@@ -1,5 +1,5 @@
-using Reqnroll.UnitTestProvider;
 using MfaConformance.Client;
+using Reqnroll.UnitTestProvider;
 
 namespace MfaConformance.StepDefinitions;
 
