@@ -56,6 +56,16 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         return new MfaCustomer(brand, identifierType, value, mobile, password?.Value);
     }
 
+    /// <summary>C5: the same identifier on the second brand, with its own password (through the hooks only: a second brand needs them).</summary>
+    public async Task CreateCustomerOnSecondBrandAsync(MfaCustomer customer, TestPassword password)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(password);
+        var brand = brands.RequireSecondBrand();
+        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, customer.IdentifierType, customer.IdentifierValue, password.Value)]).ConfigureAwait(false);
+        EnsureHttpSuccess(response, $"Creating the customer {customer.IdentifierType} {customer.IdentifierValue} on the second brand");
+    }
+
     private MfaCustomer TakeFixture(string brand, string identifierType, TestPassword? password)
     {
         var pool = target.Identities ?? throw new SetUpFailedException("The target has no sandbox hooks and no identity fixtures file was given.");

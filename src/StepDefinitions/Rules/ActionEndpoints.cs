@@ -6,7 +6,8 @@ namespace MfaConformance.StepDefinitions.Rules;
 /// <summary>
 /// Which endpoint a pickle's rule is checked on: the endpoint called by the last action before the first check that
 /// the call was refused; else before the first check of the call at all; else, when the pickle only checks fresh
-/// logins ("the customer can/cannot complete MFA …"), mfa/password/validate, where a fresh login ends. The action
+/// logins, where the fresh login ends: mfa/password/validate ("… complete MFA …") or otp/validate ("… complete the
+/// first factor"). The action
 /// phrases are those of the glossary (features/README.md, A1–A14).
 /// </summary>
 public static partial class ActionEndpoints
@@ -49,7 +50,8 @@ public static partial class ActionEndpoints
 
         if (step is null)
         {
-            return checks.Any(c => FreshLoginCheck().IsMatch(c.Step.Text)) ? MfaPasswordValidate : null;
+            var login = checks.Select(c => c.Step.Text).FirstOrDefault(t => FreshLoginCheck().IsMatch(t) || FreshFirstFactorCheck().IsMatch(t));
+            return login is null ? null : FreshLoginCheck().IsMatch(login) ? MfaPasswordValidate : OtpValidate;
         }
 
         return steps.Take(index).Where(s => s.Kind == SuiteStepKind.Action).Select(s => Of(s.Text)).LastOrDefault(e => e is not null);
@@ -104,4 +106,7 @@ public static partial class ActionEndpoints
 
     [GeneratedRegex("^the (other )?customer can(not)? complete MFA with the password ")]
     private static partial Regex FreshLoginCheck();
+
+    [GeneratedRegex("^the (other )?customer can(not)? complete the first factor")]
+    private static partial Regex FreshFirstFactorCheck();
 }

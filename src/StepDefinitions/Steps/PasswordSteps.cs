@@ -56,7 +56,4 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
     public async Task ThenCannotCompleteMfa(TestPassword password) =>
         ResponseChecks.CannotCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
 
-    [Then("the other customer can complete MFA with the password {password}")]
-    public async Task ThenTheOtherCustomerCanCompleteMfa(TestPassword password) =>
-        ResponseChecks.CanCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireOtherCustomer(), password.Value));
 }
