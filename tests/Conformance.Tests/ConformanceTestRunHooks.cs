@@ -18,7 +18,7 @@ public sealed class ConformanceTestRunHooks
 {
     public const string TargetUrlVariable = "MFA_TARGET_URL";
     public const string BrandVariable = "MFA_BRAND";
-    public const int PasswordHashIterations = 10_000;
+    public const int PasswordHashIterations = 1_000;
 
     [BeforeTestRun]
     public static async Task StartTheTargetAsync(IObjectContainer testRun)

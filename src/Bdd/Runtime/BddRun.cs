@@ -93,6 +93,13 @@ public sealed class BddRun : IAsyncDisposable
         return new BddRun(options, loaded, selected, collectResults);
     }
 
+    /// <summary>Every pickle of the features of <paramref name="options"/>, in file order, without a Reqnroll runtime (nothing runs).</summary>
+    public static IReadOnlyList<GherkinPickle> ReadPickles(BddOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. FeatureLoader.LoadAll(options.FeaturePaths, options.BaseDirectory, options.FeatureLanguage).SelectMany(f => f.Pickles)];
+    }
+
     /// <summary>
     /// Creates a run of every selected pickle, lets <paramref name="prepare"/> register test-run instances (the target),
     /// runs it and returns the results (the report files are written).

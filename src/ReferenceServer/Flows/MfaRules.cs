@@ -8,12 +8,12 @@ namespace MfaConformance.ReferenceServer.Flows;
 /// <summary>Small rules shared by the MFA flows.</summary>
 internal static class MfaRules
 {
-    public static bool PasswordEnabled(BrandConfig config, ActiveMutant mutant) =>
-        config.Bool(ConfigKeys.MfaPasswordEnabled) || mutant.Is(MutantNames.IgnoreMfaPasswordDisabled);
+    public static bool PasswordEnabled(BrandConfig config, ActiveMutant mutant, MutantEndpoint endpoint) =>
+        config.Bool(ConfigKeys.MfaPasswordEnabled) || mutant.Skips(MutantCheck.PasswordDisabled, endpoint);
 
-    public static void RequirePasswordEnabled(BrandConfig config, ActiveMutant mutant)
+    public static void RequirePasswordEnabled(BrandConfig config, ActiveMutant mutant, MutantEndpoint endpoint)
     {
-        if (!PasswordEnabled(config, mutant))
+        if (!PasswordEnabled(config, mutant, endpoint))
         {
             throw new ApiException(ErrorCodes.PasswordNotEnabled);
         }
@@ -61,10 +61,12 @@ internal static class MfaRules
         server.Attempts.Reset(customer.Key, AttemptKind.MfaPassword);
     }
 
-    /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2.</summary>
-    public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, bool identifiers)
+    /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2; mfa/password/validate adds the identifier list.</summary>
+    public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, MutantEndpoint endpoint)
     {
-        var key = config.Bool(ConfigKeys.RegenerateMfaToken)
+        var identifiers = endpoint == MutantEndpoint.MfaPasswordValidate;
+        var keyAnyway = endpoint == MutantEndpoint.MfaOtpValidate && server.Mutant.Is(MutantNames.KeyIssuedDespiteFlagOnMfaOtpValidate);
+        var key = config.Bool(ConfigKeys.RegenerateMfaToken) || keyAnyway
             ? server.Tokens.IssueWithId(TokenKind.MfaKey, identity, customer.Generation, null)
             : default((string Token, string Id)?);
         var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, config.Minutes(ConfigKeys.MfaTokenExpiry), key?.Id);

@@ -93,6 +93,26 @@ public static class ResponseChecks
         }
     }
 
+    /// <summary>T14 "can": <paramref name="refusal"/> is null (the first factor completed).</summary>
+    public static void CanCompleteTheFirstFactor(ApiResponse? refusal) =>
+        Check(refusal is null, $"expected a fresh first factor (token/generate, otp/generate, otp/validate) to complete, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
+
+    /// <summary>T14 "cannot": a fresh first factor was refused at E1, E2 or E3.</summary>
+    public static void CannotCompleteTheFirstFactor(ApiResponse? refusal)
+    {
+        Check(refusal is not null, "expected a fresh first factor to be refused, but token/generate, otp/generate and otp/validate all succeeded");
+        Fails(refusal!);
+    }
+
+    /// <summary>T16: the OTP the target issued is <paramref name="digits"/> digits long (never printed: it is a secret).</summary>
+    public static void OtpHasDigits(string otp, int digits)
+    {
+        ArgumentNullException.ThrowIfNull(otp);
+        Check(
+            otp.Length == digits && otp.All(char.IsAsciiDigit),
+            $"expected the OTP issued to be {digits} digits, but it has {otp.Length} characters{(otp.All(char.IsAsciiDigit) ? string.Empty : ", not all digits")}");
+    }
+
     /// <summary>A transport failure or a 5xx is never a refusal.</summary>
     public static void NoServerFault(ApiResponse response)
     {
