@@ -14,7 +14,9 @@ public static class LoadStepBindings
     {
         [(typeof(FirstFactorSteps), nameof(FirstFactorSteps.WhenStartsFirstFactor))] = LoadStepNames.TokenGenerate,
         [(typeof(FirstFactorSteps), nameof(FirstFactorSteps.WhenRequestsFirstFactorOtp))] = LoadStepNames.OtpGenerate,
+        [(typeof(FirstFactorSteps), nameof(FirstFactorSteps.WhenRequestsFirstFactorOtpTimes))] = LoadStepNames.OtpGenerate,
         [(typeof(FirstFactorSteps), nameof(FirstFactorSteps.WhenSubmitsFirstFactorOtp))] = LoadStepNames.OtpValidate,
+        [(typeof(FirstFactorSteps), nameof(FirstFactorSteps.WhenSubmitsFirstFactorOtpTimes))] = LoadStepNames.OtpValidate,
         [(typeof(SessionSteps), nameof(SessionSteps.WhenRequestsAnMfaSession))] = LoadStepNames.MfaTokenGenerate,
         [(typeof(SessionSteps), nameof(SessionSteps.WhenRequestsAnMfaSessionSettingThePassword))] = LoadStepNames.MfaTokenGenerate,
         [(typeof(OtpSteps), nameof(OtpSteps.WhenRequestsAnMfaOtp))] = LoadStepNames.MfaOtpGenerate,
@@ -25,7 +27,9 @@ public static class LoadStepBindings
         [(typeof(PasswordSteps), nameof(PasswordSteps.WhenValidatesThePasswordTimes))] = LoadStepNames.MfaPasswordValidate,
         [(typeof(PasswordSteps), nameof(PasswordSteps.WhenResetsThePassword))] = LoadStepNames.MfaPasswordForget,
         [(typeof(PasswordSteps), nameof(PasswordSteps.WhenChangesThePassword))] = LoadStepNames.MfaPasswordChange,
+        [(typeof(PasswordSteps), nameof(PasswordSteps.WhenChangesThePasswordOnThePasswordChangePath))] = LoadStepNames.PasswordChange,
         [(typeof(TokenSteps), nameof(TokenSteps.WhenRegeneratesTheToken))] = LoadStepNames.MfaTokenRegenerate,
+        [(typeof(TokenSteps), nameof(TokenSteps.WhenRegeneratesTheFirstFactorToken))] = LoadStepNames.TokenRegenerate,
         [(typeof(TokenSteps), nameof(TokenSteps.WhenExpiresTheToken))] = LoadStepNames.MfaTokenExpire,
     };
 

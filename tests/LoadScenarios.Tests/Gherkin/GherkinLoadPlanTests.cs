@@ -53,7 +53,8 @@ public sealed class GherkinLoadPlanTests
             for (var i = 0; i < pickle.Steps.Count; i++)
             {
                 plan.Bindings[i].ShouldNotBeNull($"{pickle.DisplayName}: '{pickle.Steps[i].Text}' has no step definition");
-                var isModifierOrClock = plan.Bindings[i]!.DeclaringType == typeof(StepDefinitions.RequestSteps) || plan.Bindings[i]!.DeclaringType == typeof(StepDefinitions.ClockSteps);
+                var type = plan.Bindings[i]!.DeclaringType;
+                var isModifierOrClock = type == typeof(StepDefinitions.RequestSteps) || type == typeof(StepDefinitions.ClockSteps) || type == typeof(StepDefinitions.BrandSteps);
                 if (pickle.Steps[i].BindingType == Reqnroll.Bindings.StepDefinitionType.When)
                 {
                     (plan.Roles[i] == GherkinStepRole.Action).ShouldBe(!isModifierOrClock, $"{pickle.DisplayName}: '{pickle.Steps[i].Text}'");
