@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Targets;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
@@ -107,7 +108,7 @@ internal sealed class LoadRunnerService
 
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = OutputRedaction.Text(ex.Message);
+        var message = SecretRedactor.Default.RedactText(ex.Message);
         options.Output?.WriteLine($"error: {message}");
         return LoadOutcome.Failure(exitCode, name, message);
     }

@@ -80,7 +80,7 @@ public sealed class TargetConnection : IDisposable
             status, transportFailed ? null : response.ContentType, transportFailed ? [] : ResponseHeaders(response),
             transportFailed ? null : Encoding.UTF8.GetString(bodyBytes), elapsed,
             call.Body is null ? 0 : Encoding.UTF8.GetByteCount(call.Body), bodyBytes.LongLength,
-            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, Options.Timeout) : null);
+            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, call.Timeout ?? Options.Timeout) : null);
         var exchange = new ExchangeRecord(data, Redactor);
         var parsed = transportFailed
             ? ParsedBody.Empty
@@ -92,6 +92,8 @@ public sealed class TargetConnection : IDisposable
     private RestRequest BuildRequest(OutgoingCall call, out List<KeyValuePair<string, string>> headers)
     {
         var request = new RestRequest(call.Path, Enum.Parse<Method>(call.Endpoint.Method, ignoreCase: true));
+        if (call.Timeout is { } timeout)
+            request.Timeout = timeout;
         headers = [new("Accept", "application/json"), new("User-Agent", UserAgent)];
         request.AddHeader("Accept", "application/json");
         foreach (var (name, value) in call.Query)

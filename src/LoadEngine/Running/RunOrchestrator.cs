@@ -1,3 +1,4 @@
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
@@ -101,7 +102,7 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
             return false;
         }
     }
@@ -119,7 +120,7 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
         }
     }
 }

@@ -1,4 +1,4 @@
-using MfaConformance.LoadEngine.Reporting;
+using MfaConformance.Client;
 
 namespace MfaConformance.LoadEngine.Stats;
 
@@ -44,7 +44,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
             if (response.Message is { } message)
             {
-                _errorMessages.Increment(SecretRedactor.Redact(message));
+                _errorMessages.Increment(SecretRedactor.Default.RedactText(message));
             }
         }
         else
