@@ -23,6 +23,7 @@ public sealed partial class SecretRedactor
     /// <summary>A redactor without value tracking, for text that belongs to no target (engine reports, CLI errors).</summary>
     public static SecretRedactor Default { get; } = new(new SecretRegistry(0)); // after DefaultSecretKeys: static initialisers run in order
 
+    private static readonly System.Buffers.SearchValues<char> PairMarks = System.Buffers.SearchValues.Create(":=\".");
     private readonly HashSet<string> _keys;
     private readonly Regex _loosePair;
 
@@ -85,6 +86,8 @@ public sealed partial class SecretRedactor
         if (string.IsNullOrEmpty(text))
             return string.Empty;
         var redacted = Registry.Redact(text);
+        if (redacted.AsSpan().IndexOfAny(PairMarks) < 0 && !redacted.Contains("earer", StringComparison.OrdinalIgnoreCase))
+            return redacted; // no ':' '=' '"' '.' nor "bearer": no pair, JWT or credential to mask (most status messages)
         redacted = _loosePair.Replace(redacted, m => m.Groups["head"].Value + "\"" + SecretRegistry.Mask + (m.Groups["end"].Success ? "\"" : string.Empty));
         return RedactShapes(redacted);
     }
@@ -109,6 +112,8 @@ public sealed partial class SecretRedactor
     /// <summary>Registers the values of every secret key found in <paramref name="node"/>.</summary>
     public void RegisterSecretsIn(JsonNode? node)
     {
+        if (!Registry.IsEnabled)
+            return;
         switch (node)
         {
             case JsonObject obj:
