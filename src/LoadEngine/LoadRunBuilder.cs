@@ -120,6 +120,21 @@ public sealed class LoadRunBuilder
         return this;
     }
 
+    /// <summary>
+    /// Open model: stop a scenario whose starts have all been dropped (it is at <see cref="WithMaxConcurrency"/>)
+    /// for <paramref name="after"/> (default 10 s); null never stops. The stop reason names the limit.
+    /// </summary>
+    public LoadRunBuilder WithOverloadStop(TimeSpan? after)
+    {
+        if (after is { } a)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(a, TimeSpan.Zero);
+        }
+
+        Settings = Settings with { OverloadStopAfter = after };
+        return this;
+    }
+
     /// <summary>Open model: a start beginning more than this after its intended time counts as late.</summary>
     public LoadRunBuilder WithLateStartBound(TimeSpan bound)
     {

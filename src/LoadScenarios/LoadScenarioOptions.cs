@@ -23,6 +23,9 @@ public sealed record LoadScenarioOptions
     /// <summary>Seed of the Bogus data (identities, passwords): the same seed gives the same customers.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
+    /// <summary>Customers to provision before the clock starts; null: one per planned iteration (bounded by <see cref="MaxCustomers"/>).</summary>
+    public int? Customers { get; init; }
+
     /// <summary>Upper bound of customers provisioned before the clock starts.</summary>
     public int MaxCustomers { get; init; } = 20_000;
 

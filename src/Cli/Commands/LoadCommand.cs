@@ -22,11 +22,12 @@ internal static class LoadCommand
         var duration = new Option<string?>("--duration") { Description = "Length of the measured run, e.g. 30s or 2m. Default 30s." };
         var warmUp = new Option<string?>("--warm-up") { Description = "Unmeasured warm-up at the same rate. Default 2s; 0s for none." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the generated customers (default fixed, so runs repeat)." };
+        var customers = new Option<int?>("--customers") { Description = "Customers to provision before the clock starts (default one per planned iteration, at most 20,000)." };
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, loadConfig, noProgress })
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, loadConfig, noProgress })
         {
             command.Options.Add(option);
         }
@@ -55,6 +56,7 @@ internal static class LoadCommand
                     Duration = result.GetValue(duration) is { } d ? SettingValues.ParseDuration(d, "--duration") : null,
                     WarmUp = result.GetValue(warmUp) is { } w ? ParseWarmUp(w) : null,
                     Seed = result.GetValue(seed),
+                    Customers = result.GetValue(customers) is { } c ? c >= 1 ? c : throw new SettingsException("--customers", $"must be at least 1, got {c}") : null,
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
                     ConsoleProgress = !result.GetValue(noProgress),
                     Output = output,

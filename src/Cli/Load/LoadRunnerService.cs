@@ -70,6 +70,7 @@ internal sealed class LoadRunnerService
             Duration = options.Duration ?? TimeSpan.FromSeconds(30),
             WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
             Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
+            Customers = options.Customers,
         };
         scenarioOptions.ToSimulations();
         return new LoadPlan(name, runtime, config, scenarioOptions);
@@ -88,7 +89,8 @@ internal sealed class LoadRunnerService
             .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
             .WithConsoleProgress(options.ConsoleProgress)
             .WithCtrlCHandling(options.HandleCtrlC)
-            .WithConsole(output);
+            .WithConsole(output)
+            .WithThresholds(definition.AbortLimit());
         if (plan.Config is { } config)
         {
             builder.WithConfig(config);

@@ -35,6 +35,12 @@ public sealed class TargetConnection : IDisposable
             // every HTTP answer is a completed exchange; only transport failures are not
             CalculateResponseStatus = _ => ResponseStatus.Completed,
             UserAgent = UserAgent,
+            ConfigureMessageHandler = handler =>
+            {
+                if (handler is HttpClientHandler http)
+                    http.MaxConnectionsPerServer = options.MaxConnections;
+                return handler;
+            },
         };
         if (options.AllowInvalidCertificates)
             restOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;

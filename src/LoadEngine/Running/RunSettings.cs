@@ -13,6 +13,9 @@ internal sealed record RunSettings
 
     public TimeSpan LateStartBound { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Open model: a scenario that has dropped every start for this long is stopped (null: never).</summary>
+    public TimeSpan? OverloadStopAfter { get; init; } = TimeSpan.FromSeconds(10);
+
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public TextWriter Console { get; init; } = TextWriter.Null;

@@ -9,6 +9,8 @@ namespace MfaConformance.LoadEngine.Running;
 /// </summary>
 internal sealed partial class ScenarioRunner
 {
+    private TimeSpan? _droppingSince;
+
     /// <summary>Runs one open-model iteration; called by the thread pool (or inline in tests).</summary>
     public async Task RunOpenIterationAsync(ScenarioContext ctx)
     {
@@ -89,8 +91,16 @@ internal sealed partial class ScenarioRunner
                 Recorder.CountDroppedStart();
             }
 
+            _droppingSince ??= due;
+            if (_settings.OverloadStopAfter is { } limit && due - _droppingSince.Value >= limit)
+            {
+                Stop(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"overloaded: {_settings.MaxConcurrency} iterations were in flight (max concurrency) for {limit.TotalSeconds:0.#} s, so every start was dropped; the target or this generator cannot keep up with the rate"));
+            }
+
             return;
         }
+
+        _droppingSince = null;
 
         Interlocked.Increment(ref _inFlight);
         var ctx = new ScenarioContext(this, (int)Math.Min(k, int.MaxValue));

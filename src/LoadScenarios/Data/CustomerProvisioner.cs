@@ -12,7 +12,7 @@ internal static class CustomerProvisioner
 {
     public static async Task<CustomerPool> ProvisionAsync(LoadTarget target, LoadScenarioOptions options, bool returning, long? planned, Action<string> log, CancellationToken cancellationToken)
     {
-        var count = (int)Math.Min(planned ?? options.CustomersWhenUnbounded, options.MaxCustomers);
+        var count = options.Customers ?? (int)Math.Min(planned ?? options.CustomersWhenUnbounded, options.MaxCustomers);
         var brand = target.Conformance.Brand
             ?? throw new LoadScenarioException("the target has no brand under test: give one (--brand) or a fixtures file, or use a target with sandbox hooks");
         return target.Conformance.HasHooks
