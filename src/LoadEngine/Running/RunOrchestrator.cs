@@ -56,6 +56,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         var stats = new RunStats(runId, startedUtc, settings.Clock.Now - started, runners.Select(r => Snapshot(r, cancelled)).ToList(), cancelled);
         var thresholds = EvaluateThresholds(stats);
         var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, _errors, settings), builder.ReportFolder, builder.ReportFormats);
+        if (folder is not null)
+        {
+            files = [.. files, HlogWriter.Write(folder, startedUtc, runners.Select(r => r.Recorder))];
+        }
+
         return new LoadRunResult(stats, thresholds, files, folder, _errors);
     }
 

@@ -12,6 +12,7 @@ internal sealed class IntervalSeries
     private readonly TimeSpan _interval;
     private readonly Slot[] _slots = new Slot[SlotCount];
     private readonly SortedDictionary<long, IntervalStats> _closed = [];
+    private readonly SortedDictionary<long, byte[]> _closedHistograms = [];
     private readonly Lock _gate = new();
 
     public IntervalSeries(TimeSpan interval)
@@ -75,11 +76,38 @@ internal sealed class IntervalSeries
         }
     }
 
+    /// <summary>
+    /// The ok-latency HdrHistogram of every interval with samples, compressed (HdrHistogram's own encoding), by
+    /// interval index: for the .hlog interval log and for merging intervals across machines.
+    /// </summary>
+    public IReadOnlyList<(long Index, byte[] Histogram)> EncodedIntervals()
+    {
+        lock (_gate)
+        {
+            var all = new SortedDictionary<long, byte[]>(_closedHistograms);
+            foreach (var slot in _slots)
+            {
+                if (slot.Index >= 0 && slot.Ok.Count > 0)
+                {
+                    all[slot.Index] = HistogramCodec.Encode(slot.Ok.Hdr);
+                }
+            }
+
+            return [.. all.Select(p => (p.Key, p.Value))];
+        }
+    }
+
+    public TimeSpan Interval => _interval;
+
     private void CloseSlot(Slot slot)
     {
         if (slot.Index >= 0)
         {
             _closed[slot.Index] = Summarise(slot, TimeSpan.MaxValue);
+            if (slot.Ok.Count > 0)
+            {
+                _closedHistograms[slot.Index] = HistogramCodec.Encode(slot.Ok.Hdr);
+            }
         }
 
         slot.Ok.Reset();

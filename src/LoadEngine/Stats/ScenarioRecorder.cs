@@ -19,6 +19,18 @@ internal sealed class ScenarioRecorder(string scenarioName, TimeSpan reportingIn
 
     public long DroppedStarts => Volatile.Read(ref _droppedStarts);
 
+    /// <summary>The step recorders in first-seen order.</summary>
+    public IReadOnlyList<StepRecorder> Steps
+    {
+        get
+        {
+            lock (_stepOrder)
+            {
+                return [.. _stepOrder.Select(n => _steps[n])];
+            }
+        }
+    }
+
     public StepRecorder Step(string name)
     {
         if (_steps.TryGetValue(name, out var recorder))

@@ -23,6 +23,8 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
     public MeasureRecorder Fail => _fail;
 
+    public IntervalSeries OverTime => _overTime;
+
     public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt) =>
         Record(response, latencyMicros, serviceMicros, completedAt, response.BytesSent, response.BytesReceived);
 
