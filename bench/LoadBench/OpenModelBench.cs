@@ -107,10 +107,12 @@ internal static class OpenModelBench
         return (figures, stats.Total.Ok.ServiceTime.P50Ms, stats.Total.Ok.ServiceTime.P99Ms);
     }
 
-    /// <summary>Alternating halves (bare, engine, engine, bare) at one rate; prints both sides and the ratios.</summary>
+    /// <summary>A 1 s warm-up of each side, then alternating halves (bare, engine, engine, bare) at one rate; prints both sides and the ratios.</summary>
     public static async Task CompareAsync(string phase, Uri baseAddress, int rate, TimeSpan duration)
     {
         var half = duration / 2;
+        await BareHttpClientAsync(baseAddress, rate, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        await EngineAsync(baseAddress, rate, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         var bare1 = await BareHttpClientAsync(baseAddress, rate, half).ConfigureAwait(false);
         var engine1 = await EngineAsync(baseAddress, rate, half).ConfigureAwait(false);
         var engine2 = await EngineAsync(baseAddress, rate, half).ConfigureAwait(false);

@@ -15,6 +15,7 @@ if (args is ["serve-reference"])
 }
 
 var options = BenchOptions.Parse(args);
+Console.WriteLine($"LoadBench: load average {LoadAverage.Read()} at start");
 Console.WriteLine($"LoadBench: duration {options.Duration.TotalSeconds}s per phase, {options.Connections} connections, open rate {options.Rate}/s, {options.Iterations} iterations, {Environment.ProcessorCount} cores");
 using var server = await BenchServerProcess.StartAsync();
 var url = new Uri(server.BaseAddress, "ping");
@@ -40,8 +41,6 @@ if (options.Runs("a"))
 
 if (options.Runs("b"))
 {
-    await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, shortWarm);
-    await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, shortWarm);
     await OpenModelBench.CompareAsync("b", server.BaseAddress, options.Rate, options.Duration);
 }
 
@@ -75,3 +74,5 @@ if (options.Runs("r"))
     var demo = await DemoReport.RunAsync(server.BaseAddress, Path.Combine("bench", "out", "demo-report"));
     Console.WriteLine($"(r) demo report: exit code {demo.ExitCode}; files: {string.Join(", ", demo.ReportFiles)}");
 }
+
+Console.WriteLine($"LoadBench: load average {LoadAverage.Read()} at end");

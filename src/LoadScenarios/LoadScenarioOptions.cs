@@ -26,6 +26,12 @@ public sealed record LoadScenarioOptions
     /// <summary>Customers to provision before the clock starts; null: one per planned iteration (bounded by <see cref="MaxCustomers"/>).</summary>
     public int? Customers { get; init; }
 
+    /// <summary>
+    /// This process's part of the customers in a cluster run: customer sequence numbers are interleaved
+    /// (sequence · Count + Index), so no two agents ever provision or use one customer.
+    /// </summary>
+    public LoadEngine.ExecutionSegment Partition { get; init; } = LoadEngine.ExecutionSegment.Whole;
+
     /// <summary>Upper bound of customers provisioned before the clock starts.</summary>
     public int MaxCustomers { get; init; } = 20_000;
 

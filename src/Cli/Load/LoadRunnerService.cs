@@ -101,11 +101,23 @@ internal sealed class LoadRunnerService
             builder.WithThresholds([.. definition.DefaultThresholds(options.StepP99Milliseconds)]);
         }
 
-        var result = await builder.RunAsync(cancellationToken);
+        var result = options.Cluster is { } cluster
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, plan).ToJson(), cancellationToken)
+            : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every threshold held." : result.Cancelled ? "Verdict: the run was cancelled." : "Verdict: a threshold broke (or the run failed).");
         return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, null);
+    }
+
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadPlan plan)
+    {
+        if (!LoadScenarioCatalog.IsFlow(plan.Name))
+        {
+            throw new LoadScenarioException($"cluster runs take the C# flows ({string.Join(", ", LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts))}); '{plan.Name}' is a Gherkin scenario");
+        }
+
+        return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers);
     }
 
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)

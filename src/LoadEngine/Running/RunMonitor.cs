@@ -17,7 +17,7 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
     public async Task WatchAsync(Task all)
     {
         var aborting = builder.ThresholdList.Where(t => t.AbortOnFail).ToList();
-        if (!builder.ConsoleProgress && aborting.Count == 0)
+        if (!builder.ConsoleProgress && aborting.Count == 0 && builder.SnapshotSink is null)
         {
             return;
         }
@@ -33,11 +33,25 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
                 next += settings.ReportingInterval;
                 await Task.WhenAny(all, settings.Clock.DelayUntilAsync(next, CancellationToken.None).AsTask()).ConfigureAwait(false);
                 CheckAborts(aborting);
+                Publish();
                 show(Snapshot(settings.Clock.Now - start, planned));
             }
 
             show(Snapshot(settings.Clock.Now - start, planned));
         }).ConfigureAwait(false);
+    }
+
+    private void Publish()
+    {
+        try
+        {
+            builder.SnapshotSink?.Invoke(Cluster.RunSnapshot.From(runners, final: false));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // a live snapshot raced a writer: the next interval's (cumulative) snapshot makes up for it
+            builder.Console.WriteLine($"live snapshot skipped: {ex.Message}");
+        }
     }
 
     private IProgressDisplay Display()

@@ -37,11 +37,29 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
             }
         }
 
+        if (builder.StartGate is { } gate && runners.Count > 0)
+        {
+            try
+            {
+                await gate(cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            {
+                // cancelled while waiting for the start: nothing runs, reports are still written
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(SecretRedactor.Default.RedactText($"the start gate failed: {ex.Message}"));
+                runners.ForEach(r => r.Stop("the start gate failed"));
+            }
+        }
+
         try
         {
             var all = Task.WhenAll(runners.Select(r => Task.Run(r.RunAsync, CancellationToken.None)));
             await new RunMonitor(builder, settings, runners, _abortResults).WatchAsync(all).ConfigureAwait(false);
             await all.ConfigureAwait(false);
+            builder.SnapshotSink?.Invoke(Cluster.RunSnapshot.From(runners, final: true));
         }
         finally
         {
@@ -102,7 +120,7 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex)
@@ -121,7 +139,7 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

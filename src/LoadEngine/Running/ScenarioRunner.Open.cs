@@ -49,7 +49,8 @@ internal sealed partial class ScenarioRunner
     {
         var end = phaseStart + timeline.Length;
         var token = StopToken;
-        for (long k = 0; k < timeline.Count; k++)
+        var segment = _settings.Segment;
+        for (var k = segment.FirstFrom(0); k < timeline.Count; k += segment.Count)
         {
             var due = phaseStart + timeline.At(k);
             if (!clock.WaitUntil(due, token))
@@ -67,7 +68,8 @@ internal sealed partial class ScenarioRunner
     private async Task<TimeSpan> RunOpenPhaseAwaitingAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording)
     {
         var end = phaseStart + timeline.Length;
-        for (long k = 0; k < timeline.Count; k++)
+        var segment = _settings.Segment;
+        for (var k = segment.FirstFrom(0); k < timeline.Count; k += segment.Count)
         {
             var due = phaseStart + timeline.At(k);
             if (!await WaitUntilAsync(due).ConfigureAwait(false))

@@ -50,6 +50,16 @@ internal sealed class ScenarioRecorder(string scenarioName, TimeSpan reportingIn
         }
     }
 
+    public TimeSpan MaxStartLag => TimeSpan.FromTicks(Volatile.Read(ref _maxStartLagTicks));
+
+    /// <summary>Adds another machine's start counts (exact); the lag is the maximum of both.</summary>
+    public void AddStarts(long late, long dropped, TimeSpan maxLag)
+    {
+        Interlocked.Add(ref _lateStarts, late);
+        Interlocked.Add(ref _droppedStarts, dropped);
+        ObserveStartLag(maxLag);
+    }
+
     public void CountLateStart() => Interlocked.Increment(ref _lateStarts);
 
     public void CountDroppedStart() => Interlocked.Increment(ref _droppedStarts);

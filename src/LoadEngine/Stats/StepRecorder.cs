@@ -25,6 +25,14 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
     public IntervalSeries OverTime => _overTime;
 
+    public KeyCounter StatusCodes => _statusCodes;
+
+    public KeyCounter ErrorStatusCodes => _errorStatusCodes;
+
+    public KeyCounter ErrorCodes => _errorCodes;
+
+    public KeyCounter ErrorMessages => _errorMessages;
+
     public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt) =>
         Record(response, latencyMicros, serviceMicros, completedAt, response.BytesSent, response.BytesReceived);
 

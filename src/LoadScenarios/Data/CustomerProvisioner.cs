@@ -26,7 +26,7 @@ internal static class CustomerProvisioner
         var customers = new MfaCustomer[count];
         for (var i = 0; i < count; i++)
         {
-            var sequence = conformance.NextSequence();
+            var sequence = ((conformance.NextSequence() - 1) * options.Partition.Count) + options.Partition.Index + 1;
             var (value, mobile) = IdentityGenerator.Generate("MOBILE", options.Seed, sequence);
             var password = returning ? LoadPasswords.Current(options.Seed, sequence) : null;
             customers[i] = new MfaCustomer(brand, "MOBILE", value, mobile, password) { Device = options.Device };
