@@ -72,7 +72,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
             agent.LastHeard = startAt;
         }
 
-        await WatchAsync(nats, subjectId, cancellationToken).ConfigureAwait(false);
+        await WatchAsync(nats, subjectId, startAt + PlannedLength() + options.AgentSilence, cancellationToken).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAny(receiving).ConfigureAwait(false);
         return Finish(startedUtc, runId, DateTimeOffset.UtcNow - startAt);
@@ -215,7 +215,12 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         }
     }
 
-    private async Task WatchAsync(NatsConnection nats, string subjectId, CancellationToken cancellationToken)
+    /// <summary>The longest scenario's planned length (warm-up and every phase): a lost agent is waited for until then.</summary>
+    private TimeSpan PlannedLength() => builder.Scenarios.Count == 0
+        ? TimeSpan.Zero
+        : builder.Scenarios.Max(s => s.WarmUpDuration + s.LoadSimulations.Aggregate(TimeSpan.Zero, (total, sim) => total + sim.During));
+
+    private async Task WatchAsync(NatsConnection nats, string subjectId, DateTimeOffset plannedEnd, CancellationToken cancellationToken)
     {
         var aborting = builder.ThresholdList.Where(t => t.AbortOnFail).ToList();
         var lastNotice = DateTimeOffset.UtcNow;
@@ -246,7 +251,8 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
                 }
             }
 
-            if (_agents.Values.All(a => a.Final || a.Lost))
+            // Done when every agent sent its final report; a lost one is waited for until the planned end (it may come back).
+            if (_agents.Values.All(a => a.Final || (a.Lost && now > plannedEnd)))
             {
                 return;
             }
