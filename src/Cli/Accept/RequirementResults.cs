@@ -1,4 +1,5 @@
 using MfaConformance.Bdd;
+using MfaConformance.Client;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -43,6 +44,6 @@ internal static class RequirementResults
                 ? $"{step.ErrorMessage ?? s.ErrorMessage ?? s.Outcome.ToString()} (at {step.Keyword.Trim()} {step.Text})"
                 : s.ErrorMessage ?? s.Outcome.ToString(),
         };
-        return text is null ? null : OutputRedaction.Text(text);
+        return text is null ? null : SecretRedactor.Default.RedactText(text);
     }
 }

@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Targets;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
@@ -72,6 +73,7 @@ internal sealed class LoadRunnerService
             Duration = options.Duration ?? TimeSpan.FromSeconds(30),
             WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
             Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
+            Customers = options.Customers,
         };
         scenarioOptions.ToSimulations();
         return new LoadPlan(name, runtime, config, scenarioOptions);
@@ -90,7 +92,8 @@ internal sealed class LoadRunnerService
             .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
             .WithConsoleProgress(options.ConsoleProgress)
             .WithCtrlCHandling(options.HandleCtrlC)
-            .WithConsole(output);
+            .WithConsole(output)
+            .WithThresholds(definition.AbortLimit());
         if (plan.Config is { } config)
         {
             builder.WithConfig(config);
@@ -101,16 +104,28 @@ internal sealed class LoadRunnerService
             builder.WithThresholds([.. definition.DefaultThresholds(options.StepP99Milliseconds)]);
         }
 
-        var result = await builder.RunAsync(cancellationToken);
+        var result = options.Cluster is { } cluster
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, plan).ToJson(), cancellationToken)
+            : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every threshold held." : result.Cancelled ? "Verdict: the run was cancelled." : "Verdict: a threshold broke (or the run failed).");
         return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, null);
     }
 
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadPlan plan)
+    {
+        if (!LoadScenarioCatalog.IsFlow(plan.Name))
+        {
+            throw new LoadScenarioException($"cluster runs take the C# flows ({string.Join(", ", LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts))}); '{plan.Name}' is a Gherkin scenario");
+        }
+
+        return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers);
+    }
+
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = OutputRedaction.Text(ex.Message);
+        var message = SecretRedactor.Default.RedactText(ex.Message);
         options.Output?.WriteLine($"error: {message}");
         return LoadOutcome.Failure(exitCode, name, message);
     }

@@ -1,3 +1,4 @@
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
@@ -36,11 +37,29 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
             }
         }
 
+        if (builder.StartGate is { } gate && runners.Count > 0)
+        {
+            try
+            {
+                await gate(cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            {
+                // cancelled while waiting for the start: nothing runs, reports are still written
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(SecretRedactor.Default.RedactText($"the start gate failed: {ex.Message}"));
+                runners.ForEach(r => r.Stop("the start gate failed"));
+            }
+        }
+
         try
         {
             var all = Task.WhenAll(runners.Select(r => Task.Run(r.RunAsync, CancellationToken.None)));
             await new RunMonitor(builder, settings, runners, _abortResults).WatchAsync(all).ConfigureAwait(false);
             await all.ConfigureAwait(false);
+            builder.SnapshotSink?.Invoke(Cluster.RunSnapshot.From(runners, final: true));
         }
         finally
         {
@@ -55,6 +74,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         var stats = new RunStats(runId, startedUtc, settings.Clock.Now - started, runners.Select(r => Snapshot(r, cancelled)).ToList(), cancelled);
         var thresholds = EvaluateThresholds(stats);
         var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, _errors, settings), builder.ReportFolder, builder.ReportFormats);
+        if (folder is not null)
+        {
+            files = [.. files, HlogWriter.Write(folder, startedUtc, runners.Select(r => r.Recorder))];
+        }
+
         return new LoadRunResult(stats, thresholds, files, folder, _errors);
     }
 
@@ -96,12 +120,12 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
             return false;
         }
     }
@@ -115,11 +139,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
         }
     }
 }
