@@ -41,17 +41,12 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var config = MfaRules.ConfigOf(server, session.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant);
         var customer = guards.RequireCustomer(session.Identity);
-        RequireRecentOtp(customer, session.Identity, config);
+        var otpRequired = RequireRecentOtp(customer, session.Identity, config);
         var hash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, config, server.Mutant));
         lock (session)
         {
             _ = guards.RequireSession(sessionId, SessionKind.Mfa);
-            MfaRules.Commit(server, customer, hash);
-            lock (customer)
-            {
-                customer.MfaOtpVerifiedAt.Remove(session.Identity.DeviceId ?? string.Empty);
-            }
-
+            CredentialCommits.CommitReset(server, customer, session.Identity, config, otpRequired, hash);
             MfaRules.Consume(server, session);
         }
 
@@ -83,8 +78,8 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var config = MfaRules.ConfigOf(server, record.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant);
         var customer = guards.RequireCustomer(record.Identity);
-        var hash = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config);
-        MfaRules.Commit(server, customer, hash);
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config);
+        CredentialCommits.CommitMfaIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
 
@@ -95,21 +90,16 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var confirm = PasswordField(body, "confirmPassword");
         guards.Match(record.Identity, identity);
         var customer = guards.RequireCustomer(record.Identity);
-        var hash = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null);
-        lock (customer)
-        {
-            customer.PrimaryPasswordHash = hash;
-            server.Directory.Save(customer);
-        }
-
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null);
+        CredentialCommits.CommitPrimaryIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
 
     /// <summary>
     /// Change password, both flows: the stored hash must exist (1523) and match <paramref name="current"/> (1528), the
-    /// new password must differ (1527) and pass the rules (1521, 1542); returns the new hash.
+    /// new password must differ (1527) and pass the rules (1521, 1542); returns the hash it read and the new hash.
     /// </summary>
-    private string VerifyCurrentAndHashNew(
+    private (string Read, string Hash) VerifyCurrentAndHashNew(
         Customer customer, Func<Customer, string?> storedHash, string? noPasswordDetail, string current, string newPassword, string confirm, BrandConfig? mfaConfig)
     {
         string? stored;
@@ -129,7 +119,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         }
 
         CheckNotSame(current, newPassword);
-        return server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant));
+        return (stored, server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant)));
     }
 
     private void CheckNotSame(string current, string newPassword)
@@ -140,25 +130,17 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         }
     }
 
-    /// <summary>By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9).</summary>
-    private void RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
+    /// <summary>By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9); returns whether it does.</summary>
+    private bool RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
     {
         if (config.Bool(ConfigKeys.SkipOtpValidateReset) || server.Mutant.Is(MutantNames.ForgetWithoutOtp))
         {
-            return;
+            return false;
         }
 
-        DateTimeOffset verifiedAt;
-        bool found;
-        lock (customer)
-        {
-            found = customer.MfaOtpVerifiedAt.TryGetValue(identity.DeviceId ?? string.Empty, out verifiedAt);
-        }
-
-        if (!found || server.Now - verifiedAt > config.Minutes(ConfigKeys.MfaSessionExpiry))
-        {
-            throw new ApiException(ErrorCodes.UnableToResetPassword, "validate an MFA OTP first");
-        }
+        return CredentialCommits.HasRecentOtp(server, customer, identity, config)
+            ? true
+            : throw new ApiException(ErrorCodes.UnableToResetPassword, "validate an MFA OTP first");
     }
 
     /// <summary>Missing gives 1519 naming the field; present but empty is left to the 1520 rule.</summary>
