@@ -24,9 +24,10 @@ internal static class LoadCommand
         var seed = new Option<int?>("--seed") { Description = "Seed of the generated customers (default fixed, so runs repeat)." };
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
+        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the conformance pre-flight (wrong OTP, wrong password, other device refused) run before the clock starts; the report then says so." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, loadConfig, noProgress })
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, loadConfig, noProgress, noPreflight })
         {
             command.Options.Add(option);
         }
@@ -57,6 +58,7 @@ internal static class LoadCommand
                     Seed = result.GetValue(seed),
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
                     ConsoleProgress = !result.GetValue(noProgress),
+                    Preflight = result.GetValue(noPreflight) ? false : null,
                     Output = output,
                 };
             }

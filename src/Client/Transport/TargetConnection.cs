@@ -36,9 +36,7 @@ public sealed class TargetConnection : IDisposable
             CalculateResponseStatus = _ => ResponseStatus.Completed,
             UserAgent = UserAgent,
         };
-        if (options.AllowInvalidCertificates)
-            restOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        _client = new RestClient(restOptions);
+        _client = new RestClient(CreateHttpClient(options, restOptions), restOptions, disposeHttpClient: true);
     }
 
     public TargetOptions Options { get; }
@@ -80,13 +78,35 @@ public sealed class TargetConnection : IDisposable
             status, transportFailed ? null : response.ContentType, transportFailed ? [] : ResponseHeaders(response),
             transportFailed ? null : Encoding.UTF8.GetString(bodyBytes), elapsed,
             call.Body is null ? 0 : Encoding.UTF8.GetByteCount(call.Body), bodyBytes.LongLength,
-            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, Options.Timeout) : null);
+            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, Options.Timeout, Options.MaxResponseBytes) : null);
         var exchange = new ExchangeRecord(data, Redactor);
         var parsed = transportFailed
             ? ParsedBody.Empty
             : ResponseParser.Parse(call.Endpoint, status, response.ContentType, bodyBytes, Redactor);
         Notify(exchange, observer);
         return new ApiResponse(exchange, parsed);
+    }
+
+    /// <summary>
+    /// The HttpClient RestSharp would build (no cookies, no automatic redirects, RestSharp's decompression, the
+    /// timeout left to RestSharp), plus the response-size limit: <see cref="HttpClient.MaxResponseContentBufferSize"/>
+    /// and a Content-Length check (<see cref="ResponseSizeLimitHandler"/>).
+    /// </summary>
+    private static HttpClient CreateHttpClient(TargetOptions options, RestClientOptions restOptions)
+    {
+        var handler = new HttpClientHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = restOptions.AutomaticDecompression,
+        };
+        if (options.AllowInvalidCertificates)
+            handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;
+        return new HttpClient(new ResponseSizeLimitHandler(handler, options.MaxResponseBytes))
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = options.MaxResponseBytes,
+        };
     }
 
     private RestRequest BuildRequest(OutgoingCall call, out List<KeyValuePair<string, string>> headers)

@@ -12,6 +12,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
     public async Task<LoadRunResult> RunAsync(CancellationToken cancellationToken)
     {
+        if (builder.FailureBeforeStart is { } reason)
+        {
+            return NotStarted(reason);
+        }
+
         foreach (var scenario in builder.Scenarios)
         {
             if (scenario.LoadSimulations.Count == 0)
@@ -54,7 +59,22 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         var cancelled = cts.IsCancellationRequested && _abortResults.Count == 0;
         var stats = new RunStats(runId, startedUtc, settings.Clock.Now - started, runners.Select(r => Snapshot(r, cancelled)).ToList(), cancelled);
         var thresholds = EvaluateThresholds(stats);
-        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, _errors, settings), builder.ReportFolder, builder.ReportFormats);
+        return Finish(stats, thresholds, settings);
+    }
+
+    /// <summary>Nothing ran: the reports carry the reason as the run's error.</summary>
+    private LoadRunResult NotStarted(string reason)
+    {
+        _errors.Add(SecretRedactor.Redact(reason));
+        var startedUtc = builder.WallClock.GetUtcNow();
+        var stats = new RunStats(builder.RunId ?? RunIdFor(startedUtc), startedUtc, TimeSpan.Zero, [], Cancelled: false);
+        return Finish(stats, [], builder.Settings with { Console = builder.Console });
+    }
+
+    private LoadRunResult Finish(RunStats stats, IReadOnlyList<ThresholdResult> thresholds, RunSettings settings)
+    {
+        var report = new LoadReport(stats, thresholds, _errors, settings) { Notes = builder.Notes };
+        var (folder, files) = ReportWriter.Write(report, builder.ReportFolder, builder.ReportFormats);
         return new LoadRunResult(stats, thresholds, files, folder, _errors);
     }
 
