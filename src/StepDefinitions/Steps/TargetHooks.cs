@@ -38,6 +38,11 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     [BeforeScenario(Order = 1)]
     public async Task TakeTheClockGate()
     {
+        if (target.Deadline.HasPassed)
+        {
+            throw new ScenarioTimedOutException($"timed out before it started: {target.Deadline.Reason}");
+        }
+
         try
         {
             await lease.AcquireAsync(target.ClockGate, exclusive: scenario.ScenarioInfo.HasTag("needs-clock"), target.Deadline.Token);
