@@ -125,7 +125,11 @@ internal sealed class LoadRunnerService
         var result = await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-        output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every threshold held." : result.Cancelled ? "Verdict: the run was cancelled." : "Verdict: a threshold broke (or the run failed).");
+        var preflightOff = !(options.Preflight ?? settings.LoadPreflight);
+        output.WriteLine(exitCode == ExitCodes.Ok ? (preflightOff ? "Verdict: every threshold held (no pre-flight: the target's conformance was not checked)." : "Verdict: every threshold held.")
+            : result.Cancelled ? "Verdict: the run was cancelled."
+            : result.Stats.Scenarios.Count == 0 ? "Verdict: the load did not run (see the run error above)."
+            : "Verdict: a threshold broke (or the run failed).");
         return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, result.Errors.FirstOrDefault());
     }
 
