@@ -53,8 +53,8 @@ Feature: MFA password, first-time user
     Then the call succeeds
     And the response carries a token
 
-  # spec: #1
-  @inferred
+  # spec: 1.4, §4.4 CONF_SKIP_OTP_VALIDATE (default false: the OTP is needed while setting the MFA password, S17, S18)
+  @documented @rule:first-time-otp-step
   Scenario: The password is not registered until the MFA OTP is validated
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
@@ -63,8 +63,35 @@ Feature: MFA password, first-time user
     Then the call succeeds
     And the customer cannot complete MFA with the password "Passw0rd!new"
 
+  # spec: 1.4, E10, §4.4 CONF_SKIP_OTP_VALIDATE (S17): only a validated MFA OTP registers the password
+  @documented @rule:first-time-otp-step
+  Scenario: A wrong MFA OTP registers nothing
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session in which they set the password "Passw0rd!new"
+    And the customer has requested an MFA OTP
+    When the customer submits a wrong OTP as the MFA OTP
+    Then the call fails
+    And the customer cannot complete MFA with the password "Passw0rd!new"
+
+  # spec: 1.4 step 2, S1 (confirmPassword repeats the password), E1 confirmPassword, S19 1521; code not asserted (tying 1521 to E8 is our mapping)
+  @documented @rule:confirm-password
+  Scenario Outline: A first-time MFA password must be confirmed exactly (<why>)
+    Given the brand has the default MFA password configuration
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "Passw0rd!new" confirmed as <confirmation>
+    Then the call fails
+    And the customer cannot complete MFA with the password "Passw0rd!new"
+
+    Examples:
+      | confirmation                   | why                      |
+      | "Passw0rd!diff"                | another password         |
+      | "Passw0rd!new" in another case | the same, in another case |
+
   # spec: #1, §3 1520, 1521
-  @inferred
+  @inferred @rule:confirm-password
   Scenario Outline: The first-time MFA session request refuses an unusable password (<why>)
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
@@ -77,8 +104,27 @@ Feature: MFA password, first-time user
       |              |               | 1520 | password is enabled, so it cannot be empty |
       | Passw0rd!new | Passw0rd!diff | 1521 | confirmPassword does not repeat password   |
 
+  # The stand-in sent for a literal keeps its length and character classes, so the rule judges both alike.
+  # spec: 1.4, §4.2 Password rules MFA ("must match MFA_PASSWORD_REGEX", S17); code not asserted (1542 is our mapping)
+  @documented @needs-brand-config @rule:password-regex
+  Scenario Outline: A first-time MFA password is judged by MFA_PASSWORD_REGEX (<why>)
+    Given a brand with:
+      | key                     | value                |
+      | IS_MFA_PASSWORD_ENABLED | true                 |
+      | MFA_PASSWORD_REGEX      | ^(?=.*[0-9]).{8,64}$ |
+    And a first-time MFA customer
+    And the customer has completed the first factor on device "d1"
+    When the customer requests an MFA session setting the password "<password>" confirmed as "<password>"
+    Then the call <outcome>
+
+    Examples:
+      | password       | outcome  | why                                |
+      | Passw0rd       | succeeds | the shortest password the rule takes |
+      | Passw0r        | fails    | one character shorter              |
+      | NoDigitsAtAll! | fails    | no digit                           |
+
   # spec: #1, §4.2 Password rules MFA, §3 1542
-  @inferred @needs-brand-config
+  @inferred @needs-brand-config @rule:password-regex
   Scenario Outline: The first-time MFA password must match MFA_PASSWORD_REGEX (<why>)
     Given a brand with:
       | key                     | value                |
@@ -95,7 +141,7 @@ Feature: MFA password, first-time user
       | NoDigitsAtAll! | contains no digit |
 
   # spec: E8, §0.1 deviceId, §3 1508
-  @documented
+  @documented @rule:device
   Scenario: The MFA session must be requested from the device of the first factor
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
@@ -105,7 +151,7 @@ Feature: MFA password, first-time user
     Then the call fails with error code 1508
 
   # spec: E9, E10, §0.1 deviceId, §3 1508
-  @documented
+  @documented @rule:device
   Scenario Outline: MFA OTP calls are refused from another device (<use>)
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
@@ -121,19 +167,84 @@ Feature: MFA password, first-time user
       | MFA OTP request    | requests an MFA OTP                           |
       | MFA OTP validation | submits the customer's own OTP as the MFA OTP |
 
-  # spec: E10, §3 1506
-  @documented
-  Scenario: A wrong MFA OTP is refused
+  # A refused OTP leaves the issued one usable (one wrong try is far inside the attempt limit).
+  # spec: E10, §0.1 otp, §3 1506 (code not asserted: our mapping)
+  @documented @rule:otp-correct
+  Scenario Outline: Only the MFA OTP issued is accepted (<why>)
     Given the brand has the default MFA password configuration
     And a first-time MFA customer
     And the customer has completed the first factor on device "d1"
     And the customer has an MFA session in which they set the password "Passw0rd!new"
     And the customer has requested an MFA OTP
-    When the customer submits a wrong OTP as the MFA OTP
+    When the customer submits <otp> as the MFA OTP
+    Then the call fails
+    When the customer submits the customer's own OTP as the MFA OTP
+    Then the call succeeds
+
+    Examples:
+      | otp                                           | why                                   |
+      | a wrong OTP                                   | another OTP of the same length        |
+      | the customer's own OTP without its last digit | a shorter string with the same prefix |
+      | the customer's own OTP with an extra digit    | a longer string with the same prefix  |
+
+  # spec: §0.1 otp (a One-Time Password: never accepted again, on that session or any other), E10
+  @documented @rule:otp-single-use
+  Scenario: A validated MFA OTP is not accepted again on its session
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has validated an MFA OTP
+    When the customer submits the previous OTP as the MFA OTP
     Then the call fails
 
+  # spec: §0.1 otp (never accepted again, on that session or any other), E10
+  @documented @rule:otp-single-use
+  Scenario: A validated MFA OTP is not accepted on a new session
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has validated an MFA OTP
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    When the customer submits the previous OTP as the MFA OTP
+    Then the call fails
+
+  # spec: §0.1 otp (issued for one session), E9/E10 sessionId (M from mfa/token/generate)
+  @documented @rule:otp-own-session
+  Scenario: An MFA OTP is accepted only on the session it was issued for
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    When the customer submits the OTP of the earlier session as the MFA OTP
+    Then the call fails
+
+  # spec: E9, E10 sessionId (M from mfa/token/generate), §3 1505; a primary session S is #5 (@inferred below)
+  @documented @rule:credential
+  Scenario Outline: MFA OTP calls are refused on a session that was never issued (<use>)
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    When the next call carries a session that was never issued
+    And the customer <call>
+    Then the call fails
+    When the customer submits the customer's own OTP as the MFA OTP
+    Then the call succeeds
+
+    Examples:
+      | use                | call                                          |
+      | MFA OTP request    | requests an MFA OTP                           |
+      | MFA OTP validation | submits the customer's own OTP as the MFA OTP |
+
   # spec: #5, E9, §3 1505
-  @inferred
+  @inferred @rule:credential
   Scenario: The MFA OTP cannot be requested with the first-factor session
     Given the brand has the default MFA password configuration
     And a first-time MFA customer

@@ -6,7 +6,7 @@ Feature: Request validation
   unknown brand and malformed JSON.
 
   # spec: E1 request table
-  @documented
+  @documented @rule:mandatory-fields
   Scenario Outline: Starting the first factor refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -25,7 +25,7 @@ Feature: Request validation
       | brand           | names the brand (org)        |
 
   # spec: E2 request table
-  @documented
+  @documented @rule:mandatory-fields
   Scenario Outline: Requesting a first-factor OTP refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -46,7 +46,7 @@ Feature: Request validation
       | sessionId       | the first-factor session S   |
 
   # spec: E3 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Submitting the first-factor OTP refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -69,7 +69,7 @@ Feature: Request validation
       | otp             | the code being proved        |
 
   # spec: E8 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Requesting an MFA session refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -90,7 +90,7 @@ Feature: Request validation
       | authorizedToken | the first-factor token T1    |
 
   # spec: E9 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Requesting an MFA OTP refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -112,7 +112,7 @@ Feature: Request validation
       | sessionId       | the MFA session M            |
 
   # spec: E10 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Submitting the MFA OTP refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -136,7 +136,7 @@ Feature: Request validation
       | otp             | the code being proved        |
 
   # spec: E11 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Validating the MFA password refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -159,7 +159,7 @@ Feature: Request validation
       | password        | the password being proved    |
 
   # spec: E12 request table, 1.7
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Resetting the MFA password refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -185,7 +185,7 @@ Feature: Request validation
       | confirmPassword | repeats the new password     |
 
   # spec: E13 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Changing the MFA password refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -210,7 +210,7 @@ Feature: Request validation
       | token           | the MFA token T2             |
 
   # spec: E14 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Regenerating the MFA token refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -232,7 +232,7 @@ Feature: Request validation
       | key             | the MFA key K2               |
 
   # spec: E15 request table
-  @documented @needs-otp
+  @documented @needs-otp @rule:mandatory-fields
   Scenario Outline: Expiring the MFA token refuses a request whose <field> is missing or empty
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -251,6 +251,48 @@ Feature: Request validation
       | identifierValue | names the customer           |
       | deviceId        | binds the call to the device |
       | brand           | names the brand (org)        |
+      | token           | the MFA token T2             |
+
+  # spec: E5 request table (S14: identifierType, identifierValue, deviceId, brand; key on mobile)
+  @documented @needs-otp @rule:mandatory-fields
+  Scenario Outline: Regenerating the first-factor token refuses a request whose <field> is missing or empty
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    When the next call has the field "<field>" missing
+    And the customer regenerates the first-factor token
+    Then the call fails
+    When the next call has the field "<field>" empty
+    And the customer regenerates the first-factor token
+    Then the call fails
+
+    Examples:
+      | field           | why                          |
+      | identifierType  | names the kind of identifier |
+      | identifierValue | names the customer           |
+      | deviceId        | binds the call to the device |
+      | brand           | names the brand (org)        |
+      | key             | the first-factor key K1      |
+
+  # Both versions of the primary change page mark the identifier mandatory (#21); a change is "token-based" (S15).
+  # spec: E6 request table (S15), #3, #21
+  @documented @needs-otp @rule:mandatory-fields
+  Scenario Outline: Changing the MFA password on the password/change path refuses a request whose <field> is missing or empty
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has completed MFA with their password
+    When the next call has the field "<field>" missing
+    And the customer changes the MFA password through the password/change path from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call fails
+    When the next call has the field "<field>" empty
+    And the customer changes the MFA password through the password/change path from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new"
+    Then the call fails
+
+    Examples:
+      | field           | why                          |
+      | identifierType  | names the kind of identifier |
+      | identifierValue | names the customer           |
       | token           | the MFA token T2             |
 
   # spec: #15, E1 identifierType, §3 1546

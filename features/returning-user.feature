@@ -45,72 +45,35 @@ Feature: MFA password, returning user
       | EMAIL          | documented for both the first factor and MFA          |
       | USERNAME       | documented for both; first-factor calls send a mobile |
 
-  # spec: E11, §3 1526 1528 (code not asserted: mapping is ours, #14)
-  @documented
-  Scenario: A wrong MFA password is refused
+  # A refused password leaves the session usable (one wrong try is far inside the attempt limit).
+  # spec: E11 password, §3 1526 1528 (code not asserted: mapping is ours, #14)
+  @documented @rule:password-check
+  Scenario Outline: Only the registered MFA password is accepted (<why>)
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
     And the customer has completed the first factor on device "d1"
     And the customer has an MFA session
-    When the customer validates the MFA password "Wr0ng!guess"
+    When the customer validates the MFA password <password>
     Then the call fails
+    When the customer validates the MFA password "Passw0rd!old"
+    Then the call succeeds
 
-  # spec: E11, 1.5, §0.1 deviceId, §1 identity fields, §3 1507 1508 1541
-  Scenario Outline: The MFA password is refused when the <part> differs from the session's
+    Examples:
+      | password                                  | why                                   |
+      | "Wr0ng!guess"                             | another password                      |
+      | "Passw0rd!old" in another case            | the same in another case              |
+      | "Passw0rd!old" with one more character    | a longer string with the same prefix  |
+      | "Passw0rd!old" without its last character | a shorter string with the same prefix |
+
+  # spec: E11 sessionId (M, from mfa/token/generate, S5), 1.11 M
+  @documented @rule:credential
+  Scenario: The MFA password is not validated on a first-factor session
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
-    And another returning MFA customer with password "Passw0rd!other"
-    And the customer has completed the first factor on device "d1"
-    And the customer has an MFA session
-    When the next call <mismatch>
-    And the customer validates the MFA password "Passw0rd!old"
-    Then the call fails with error code <codes>
-
-    @documented
-    Examples: the documentation gives the device rule its code
-      | part   | mismatch                           | codes |
-      | device | is made from device "other-device" | 1508  |
-
-    @inferred
-    Examples: codes from our mapping of the documented messages
-      | part       | mismatch                              | codes        |
-      | identifier | names the other customer's identifier | 1507 or 1541 |
-
-  # spec: E11, 1.5, §1 identity fields ("the same values on every call in a flow", S19); code not asserted (1507/1541 are our mapping)
-  @documented
-  Scenario: The MFA password is refused on a session of another customer's identifier
-    Given the brand has the default MFA password configuration
-    And a returning MFA customer with password "Passw0rd!old"
-    And another returning MFA customer with password "Passw0rd!old"
-    And the customer has completed the first factor on device "d1"
-    And the customer has an MFA session
-    When the next call names the other customer's identifier
+    And the customer has started the first factor on device "d1"
+    When the next call carries the first-factor session
     And the customer validates the MFA password "Passw0rd!old"
     Then the call fails
-
-  # spec: E11, 1.5, §1 identity fields ("the same values on every call in a flow", S19); code not asserted (1509 is our mapping)
-  @documented @needs-brand-config
-  Scenario: The MFA password is refused on a session of another brand
-    Given the brand has the default MFA password configuration
-    And a second brand with the default MFA password configuration
-    And a returning MFA customer with password "Passw0rd!old"
-    And the customer has completed the first factor on device "d1"
-    And the customer has an MFA session
-    When the next call names the second brand
-    And the customer validates the MFA password "Passw0rd!old"
-    Then the call fails
-
-  # spec: E11, §1 identity fields, §3 1509
-  @inferred @needs-brand-config
-  Scenario: The MFA password is refused when the brand differs from the session's
-    Given the brand has the default MFA password configuration
-    And a second brand with the default MFA password configuration
-    And a returning MFA customer with password "Passw0rd!old"
-    And the customer has completed the first factor on device "d1"
-    And the customer has an MFA session
-    When the next call names the second brand
-    And the customer validates the MFA password "Passw0rd!old"
-    Then the call fails with error code 1509
 
   # spec: S5 rule, #6, E11
   @documented
@@ -126,7 +89,7 @@ Feature: MFA password, returning user
     And the response carries a token and a key
 
   # spec: #6, S5 rule, §3 1505
-  @inferred
+  @inferred @rule:credential
   Scenario: A session consumed by MFA OTP validation cannot validate the password
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -148,7 +111,7 @@ Feature: MFA password, returning user
     Then the call succeeds
 
   # spec: §4.4 IS_MFA_PASSWORD_ENABLED ("Enables the MFA password flow", S17), 1.4 prerequisites; code not asserted (1524 is our mapping)
-  @documented @needs-brand-config
+  @documented @needs-brand-config @rule:mfa-password-enabled
   Scenario: No MFA password is accepted while MFA passwords are disabled
     Given a brand with:
       | key                     | value |
@@ -160,7 +123,7 @@ Feature: MFA password, returning user
     Then the call fails
 
   # spec: §4.4 IS_MFA_PASSWORD_ENABLED, 1.4 prerequisites, §3 1524
-  @inferred @needs-brand-config
+  @inferred @needs-brand-config @rule:mfa-password-enabled
   Scenario: The MFA password cannot be validated when MFA passwords are disabled
     Given a brand with:
       | key                     | value |

@@ -32,22 +32,27 @@ Feature: MFA token regeneration
     And the customer can complete MFA with the password "Passw0rd!new"
 
   # spec: E14 "needs no primary flow", §4.1 MFA token 15 min, §4.1 Key no expiry
-  @documented @needs-clock
+  @documented @needs-clock @rule:key-lifetime
   Scenario: The MFA key regenerates the token after the MFA token has expired
     When the target's clock moves forward 21 minutes
     And the customer regenerates the MFA token
     Then the call succeeds
     And the response carries a token
 
-  # spec: E14 deviceId, §0.1 deviceId, §3 1508
-  @documented
-  Scenario: The MFA token cannot be regenerated from another device
-    When the next call is made from device "other-device"
+  # spec: E14 key (K2, from the MFA password or OTP validation, S8), 1.9 (a primary key must not skip the second factor), 1.11
+  @documented @rule:credential
+  Scenario Outline: The MFA token is regenerated only from the MFA key, not <credential>
+    When the next call carries <credential>
     And the customer regenerates the MFA token
-    Then the call fails with error code 1508
+    Then the call fails
+
+    Examples:
+      | credential           | why                                            |
+      | the first-factor key | K1 comes from the first factor (1.11)          |
+      | the MFA token        | T2 is a token; a key regenerates it (1.9, E14) |
 
   # spec: E14 key, §3 1525, 1597
-  @inferred
+  @inferred @rule:credential
   Scenario: A key that was not issued cannot regenerate the MFA token
     When the next call carries a tampered MFA key
     And the customer regenerates the MFA token

@@ -66,6 +66,7 @@ internal static class CliApplication
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(MutantsCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         return root;

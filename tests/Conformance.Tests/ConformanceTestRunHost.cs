@@ -15,7 +15,7 @@ public sealed class ConformanceTestRunHost : IBddTestRunHost
 {
     public const string TargetUrlVariable = "MFA_TARGET_URL";
     public const string BrandVariable = "MFA_BRAND";
-    public const int PasswordHashIterations = 10_000;
+    public const int PasswordHashIterations = 1_000;
 
     private RunningReferenceServer? _server;
     private ConformanceTarget? _target;

@@ -13,6 +13,8 @@ internal static class AcceptHtmlStyle
         th,td{border:1px solid #dde1e7;padding:5px 8px;text-align:left;vertical-align:top}th{background:#eef1f5}
         table.facts{width:auto}table.facts th{width:160px}
         table.req td:nth-child(3){width:24%}table.req td:nth-child(4){width:14%}table.req td:nth-child(5){width:44%}
+        table.matrix{width:auto;font-size:.85em}table.matrix td{text-align:center;min-width:2.2em}table.matrix th.ep{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500}
+        table.matrix td.na{color:#9ca3af}
         .o-passed{color:#1e7f3c;font-weight:600}.o-failed{color:#b3261e;font-weight:700}.o-not-run{color:#6b7280}
         .msg{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;white-space:pre-wrap;word-break:break-word}
         .note{color:#4b5563}.counts span{margin-right:18px}

@@ -20,6 +20,7 @@ internal static class AcceptHtmlWriter
 
         WriteFacts(report, w);
         AcceptHtmlSections.WriteLoad(report, w);
+        AcceptRuleMatrixSection.Write(report, w);
         AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteInconsistencies(report, w);
         w.WriteLine("<h2>Files in this bundle</h2><ul>");

@@ -25,6 +25,9 @@ internal sealed record AcceptReport
 
     public IReadOnlyList<RequirementResult> Requirements { get; init; } = [];
 
+    /// <summary>The rule × endpoint matrix with each cell's verdict (empty when the suite did not run).</summary>
+    public IReadOnlyList<RuleVerdict> Rules { get; init; } = [];
+
     /// <summary>Errors outside scenarios (failed run hooks, a stage that could not run).</summary>
     public IReadOnlyList<string> RunErrors { get; init; } = [];
 

@@ -73,6 +73,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         report = report with
         {
             Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
+            Rules = suite.Run is null || suite.Matrix is null ? [] : RuleVerdicts.From(suite.Matrix, suite.Run),
             RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(OutputRedaction.Text)],
         };
         if (suite.Run is not null && AcceptJudgement.NothingVerified(report) is { } nothing)

@@ -10,4 +10,7 @@ internal sealed record ConformanceStageResult(TestRunResult? Run, IReadOnlyList<
 {
     /// <summary>The suite refused its configuration (fixtures, features, tags): `accept` exits 2.</summary>
     public bool UsageError { get; init; }
+
+    /// <summary>The rule × endpoint matrix of the features that ran (docs/rules.md), or null when it could not be read.</summary>
+    public StepDefinitions.Rules.RuleMatrix? Matrix { get; init; }
 }

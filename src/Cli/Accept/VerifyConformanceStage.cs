@@ -12,6 +12,7 @@ internal sealed class VerifyConformanceStage(VerifyRunOptions options) : IConfor
         return new ConformanceStageResult(outcome.Run, outcome.ReportFiles, outcome.Error, outcome.ExitCode == ExitCodes.Unreachable)
         {
             UsageError = outcome.ExitCode == ExitCodes.Usage,
+            Matrix = outcome.Run is null ? null : SuitePickles.LoadMatrix(options.SuiteRoot ?? SuiteLocator.FindSuiteRoot()),
         };
     }
 }

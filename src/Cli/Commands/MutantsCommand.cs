@@ -19,8 +19,9 @@ internal static class MutantsCommand
         var tags = new Option<string?>("--tags") { Description = "Scenarios to run against each mutant (default: all; a mutant is killed only by a @documented failure)." };
         var reports = new Option<string>("--reports") { Description = "Reports root folder.", DefaultValueFactory = _ => "reports" };
         var iterations = new Option<int>("--hash-iterations") { Description = "PBKDF2 iterations of the mutant servers.", DefaultValueFactory = _ => 1_000 };
+        var full = new Option<bool>("--full") { Description = "Run every scenario against every mutant (counts all failures; slower). By default a mutant meets the @documented scenarios of its own rule first." };
         var command = new Command("mutants", "Run the suite against every mutant of the embedded server and print the kill matrix.");
-        foreach (var option in new Option[] { only, tags, reports, iterations })
+        foreach (var option in new Option[] { only, tags, reports, iterations, full })
         {
             command.Options.Add(option);
         }
@@ -33,6 +34,7 @@ internal static class MutantsCommand
                 Only = result.GetValue(only) ?? [],
                 Tags = result.GetValue(tags),
                 PasswordHashIterations = result.GetValue(iterations),
+                Full = result.GetValue(full),
                 Output = output,
             };
             return await RunAsync(options, result.GetValue(reports)!, output, result.InvocationConfiguration.Error, ct);

@@ -14,7 +14,7 @@ internal static class KillMatrixMarkdown
         var text = new StringBuilder();
         var mutants = rows.Where(r => r.Mutant is not null && !r.IsVariant).ToArray();
         var variants = rows.Where(r => r.IsVariant).ToArray();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {mutants.Count(r => r.AsExpected)} of {mutants.Length} mutants (a mutant is killed when at least one @documented scenario fails against it).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Killed: {mutants.Count(r => r.AsExpected)} of {mutants.Length} mutants (a mutant is killed when at least one @documented scenario fails against it), {mutants.Count(r => r.KilledByItsRule)} of them by a @documented scenario of the very rule they break (tag `@rule:<id>`, docs/rules.md).");
         if (variants.Length > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Section-5 variants judged as expected: {variants.Count(r => r.AsExpected)} of {variants.Length} (no @documented failure, flagged by an @inferred scenario).");
@@ -26,12 +26,12 @@ internal static class KillMatrixMarkdown
         }
 
         text.AppendLine();
-        text.AppendLine("| Mutant | Rule broken | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
-        text.AppendLine("|---|---|---|---|---:|---:|---|");
+        text.AppendLine("| Mutant | Rule | What it breaks | Spec | Verdict | Failing @documented | Failing other levels | First failing @documented scenarios |");
+        text.AppendLine("|---|---|---|---|---|---:|---:|---|");
         foreach (var row in mutants)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{row.Name}` | {Escape(row.Mutant!.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {Names(row.FailingDocumented)} |");
+                $"| `{row.Name}` | `{row.Mutant!.Rule}` | {Escape(row.Mutant.BrokenRule)} | {Escape(row.Mutant.SpecCitation)} | {Verdict(row)} | {row.FailingDocumented.Count} | {row.FailingOtherLevels.Count} | {Names(row.FailingDocumented)} |");
         }
 
         if (variants.Length > 0)
@@ -60,7 +60,8 @@ internal static class KillMatrixMarkdown
 
     private static string Verdict(MutantKill row) => row switch
     {
-        { IsVariant: false, AsExpected: true } => "killed",
+        { IsVariant: false, AsExpected: true, KilledByItsRule: true } => "killed by its rule",
+        { IsVariant: false, AsExpected: true } => "killed (by another rule only)",
         { IsVariant: false, FailingOtherLevels.Count: > 0 } => "**survived** @documented (caught only by @inferred/@hardening)",
         { IsVariant: false } => "**survived**",
         { AsExpected: true } => "warning only (as expected)",

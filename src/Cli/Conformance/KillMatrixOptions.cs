@@ -15,6 +15,15 @@ internal sealed record KillMatrixOptions
     /// <summary>The folder holding features/; null: <see cref="SuiteLocator.FindSuiteRoot"/>.</summary>
     public string? SuiteRoot { get; init; }
 
+    /// <summary>
+    /// Run every scenario against every mutant, to count all its failures. Otherwise a mutant first meets only the
+    /// @documented scenarios of the rule it breaks and, only if none of them fails, the other @documented ones.
+    /// </summary>
+    public bool Full { get; init; }
+
+    /// <summary>How many mutant servers run at once (each run is itself parallel over scenarios).</summary>
+    public int Parallelism { get; init; } = 2;
+
     /// <summary>Run the conformant server first; any @documented failure there makes the matrix meaningless.</summary>
     public bool IncludeBaseline { get; init; } = true;
 

@@ -8,6 +8,12 @@ namespace MfaConformance.Cli.Conformance;
 /// </summary>
 internal sealed record MutantKill(MutantInfo? Mutant, IReadOnlyList<string> FailingDocumented, IReadOnlyList<string> FailingOtherLevels, int ScenariosRun, string? Error = null)
 {
+    /// <summary>The @documented scenarios of the mutant's own rule (tag <c>@rule:&lt;rule&gt;</c>) that failed against it.</summary>
+    public IReadOnlyList<string> FailingOfItsRule { get; init; } = [];
+
+    /// <summary>A @documented scenario of the very rule the mutant breaks failed: the rule × endpoint matrix caught it where it should.</summary>
+    public bool KilledByItsRule => FailingOfItsRule.Count > 0;
+
     /// <summary>The row's name: the mutant's, or "(none)" for the conformant baseline.</summary>
     public string Name => Mutant?.Name ?? "(none)";
 

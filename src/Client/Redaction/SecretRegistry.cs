@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
 
 namespace MfaConformance.Client;
 
@@ -7,6 +9,11 @@ namespace MfaConformance.Client;
 /// received). <see cref="Redact"/> replaces every occurrence of a registered secret in free text,
 /// which protects error messages and attachments that were not produced from JSON.
 /// </summary>
+/// <remarks>
+/// Secrets are indexed by their first <see cref="MinimumLength"/> characters, so <see cref="Redact"/> costs one look-up
+/// per character of the text whatever the number of secrets (a run registers thousands: a scan over all of them for
+/// every exchange made the suite's cost grow with the square of its size).
+/// </remarks>
 public sealed class SecretRegistry
 {
     /// <summary>Values shorter than this are not registered (they would redact ordinary text).</summary>
@@ -19,8 +26,10 @@ public sealed class SecretRegistry
     public const string Mask = "***";
 
     private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+
+    /// <summary>Secrets by their first four characters, each list longest first.</summary>
+    private readonly ConcurrentDictionary<ulong, ImmutableArray<string>> _byPrefix = new();
     private readonly int _capacity;
-    private volatile string[]? _longestFirst;
 
     /// <param name="capacity">Upper bound on the number of secrets kept (protects long load runs); 0 disables value tracking.</param>
     public SecretRegistry(int capacity = DefaultCapacity)
@@ -40,24 +49,57 @@ public sealed class SecretRegistry
         if (_secrets.Count >= _capacity)
             return;
         if (_secrets.TryAdd(secret, 0))
-            _longestFirst = null;
+            _byPrefix.AddOrUpdate(Prefix(secret, 0), _ => [secret], (_, list) => Insert(list, secret));
     }
 
     /// <summary>True when the value was registered as a secret.</summary>
     public bool Contains(string value) => _secrets.ContainsKey(value);
 
-    /// <summary>Replaces every registered secret in <paramref name="text"/> with <see cref="Mask"/>.</summary>
+    /// <summary>Replaces every registered secret in <paramref name="text"/> with <see cref="Mask"/> (the longest match first at each position).</summary>
     public string Redact(string text)
     {
-        if (string.IsNullOrEmpty(text) || _secrets.IsEmpty)
+        if (string.IsNullOrEmpty(text) || _secrets.IsEmpty || text.Length < MinimumLength)
             return text;
-        var secrets = _longestFirst ??= [.. _secrets.Keys.OrderByDescending(s => s.Length)];
-        var result = text;
-        foreach (var secret in secrets)
+        StringBuilder? result = null;
+        var copiedUpTo = 0;
+        var i = 0;
+        while (i <= text.Length - MinimumLength)
         {
-            if (secret.Length <= result.Length && result.Contains(secret, StringComparison.Ordinal))
-                result = result.Replace(secret, Mask, StringComparison.Ordinal);
+            var match = _byPrefix.TryGetValue(Prefix(text, i), out var candidates) ? LongestAt(text, i, candidates) : null;
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            result ??= new StringBuilder(text.Length);
+            result.Append(text, copiedUpTo, i - copiedUpTo).Append(Mask);
+            i += match.Length;
+            copiedUpTo = i;
         }
-        return result;
+
+        return result is null ? text : result.Append(text, copiedUpTo, text.Length - copiedUpTo).ToString();
     }
+
+    private static string? LongestAt(string text, int index, ImmutableArray<string> candidates)
+    {
+        foreach (var secret in candidates)
+        {
+            if (secret.Length <= text.Length - index && string.CompareOrdinal(text, index, secret, 0, secret.Length) == 0)
+                return secret;
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<string> Insert(ImmutableArray<string> list, string secret)
+    {
+        var at = 0;
+        while (at < list.Length && list[at].Length >= secret.Length)
+            at++;
+        return list.Insert(at, secret);
+    }
+
+    private static ulong Prefix(string text, int index) =>
+        text[index] | ((ulong)text[index + 1] << 16) | ((ulong)text[index + 2] << 32) | ((ulong)text[index + 3] << 48);
 }

@@ -9,20 +9,26 @@ namespace MfaConformance.ReferenceServer.Flows;
 /// <summary>OTP and password checks with attempt limits, the counting window and optional account locking.</summary>
 internal sealed class CredentialChecks(ServerContext server)
 {
+    /// <summary>The lock period the account-lock-period-ignored mutant uses whatever the brand says.</summary>
+    private static readonly TimeSpan DefaultLockPeriod = TimeSpan.FromMinutes(30);
+
     /// <summary>Checks the session's current OTP. Call while holding the session's lock.</summary>
-    public void VerifyOtp(Session session, string given, BrandConfig config)
+    public void VerifyOtp(Session session, string given, BrandConfig config, MutantEndpoint endpoint)
     {
         var mfa = session.Kind == SessionKind.Mfa;
         var customer = server.Directory.Find(session.Identity.Customer) ?? throw new ApiException(ErrorCodes.InvalidSession);
         ThrowIfAccountLocked(customer, mfa, ErrorCodes.OtpRetryLimit);
-        var otp = session.CurrentOtp ?? throw new ApiException(ErrorCodes.OtpNotGenerated);
+        var otp = MutantOtp(session, given, mfa) ?? session.CurrentOtp ?? throw new ApiException(ErrorCodes.OtpNotGenerated);
+        // an OTP never outlives its session (#8); a mutant that skips the session lifetime sees the OTP's own 20 minutes
+        var expiresAt = server.Mutant.Skips(MutantCheck.SessionExpiry, endpoint) ? otp.IssuedAt + OtpService.OtpValidity : otp.ExpiresAt;
         var valid = server.Mutant.Is(MutantNames.AcceptAnyOtp)
-            || (!otp.Consumed && server.Now < otp.ExpiresAt && ConstantTime.SecretsEqual(otp.Value, given));
+            || (!otp.Consumed && server.Now < expiresAt && OtpMatches(otp.Value, given))
+            || (otp.Consumed && server.Mutant.Is(MutantNames.OtpReusable) && mfa && server.Now < expiresAt && ConstantTime.SecretsEqual(otp.Value, given));
         if (!valid)
         {
             var kind = mfa ? AttemptKind.MfaOtp : AttemptKind.PrimaryOtp;
             var limit = config.Int(mfa ? ConfigKeys.MfaMaxOtpRetry : ConfigKeys.MaxOtpRetry);
-            RecordFailure(session, customer, kind, limit, config, ErrorCodes.OtpRetryLimit, server.Mutant.Is(MutantNames.NoOtpRetryLimit));
+            RecordFailure(session, customer, kind, limit, config, ErrorCodes.OtpRetryLimit, server.Mutant.Skips(MutantCheck.OtpRetryLimit, endpoint));
             throw new ApiException(ErrorCodes.InvalidOtp);
         }
 
@@ -31,7 +37,7 @@ internal sealed class CredentialChecks(ServerContext server)
     }
 
     /// <summary>Checks a password against the stored hash of the session's flow. Call while holding the session's lock.</summary>
-    public void VerifyPassword(Session session, Customer customer, string given, BrandConfig config)
+    public void VerifyPassword(Session session, Customer customer, string given, BrandConfig config, MutantEndpoint endpoint)
     {
         var mfa = session.Kind == SessionKind.Mfa;
         ThrowIfAccountLocked(customer, mfa, ErrorCodes.PasswordRetryLimit);
@@ -55,17 +61,47 @@ internal sealed class CredentialChecks(ServerContext server)
         {
             var kind = mfa ? AttemptKind.MfaPassword : AttemptKind.PrimaryPassword;
             var limit = config.Int(mfa ? ConfigKeys.MfaMaxPasswordRetry : ConfigKeys.MaxPasswordRetry);
-            RecordFailure(session, customer, kind, limit, config, ErrorCodes.PasswordRetryLimit, server.Mutant.Is(MutantNames.NoPasswordRetryLimit));
+            RecordFailure(session, customer, kind, limit, config, ErrorCodes.PasswordRetryLimit, server.Mutant.Skips(MutantCheck.PasswordRetryLimit, endpoint));
             throw new ApiException(ErrorCodes.WrongPassword);
         }
 
         server.Attempts.Reset(customer.Key, mfa ? AttemptKind.MfaPassword : AttemptKind.PrimaryPassword);
     }
 
+    /// <summary>The OTP a credential-check mutant looks at instead of the session's own, or null.</summary>
+    private OtpRecord? MutantOtp(Session session, string given, bool mfa)
+    {
+        if (!mfa)
+        {
+            return null;
+        }
+
+        if (server.Mutant.Is(MutantNames.OtpAnySession))
+        {
+            return server.Otps.IssuedTo(session.Identity.Customer).LastOrDefault(o => !o.Consumed && server.Now < o.ExpiresAt && o.Value == given);
+        }
+
+        return server.Mutant.Is(MutantNames.OtpReusable)
+            ? server.Otps.IssuedTo(session.Identity.Customer).LastOrDefault(o => o.Consumed && o.SessionId != session.Id && o.Value == given)
+            : null;
+    }
+
+    private bool OtpMatches(string issued, string given)
+    {
+        if (!server.Mutant.Is(MutantNames.OtpComparesPrefix))
+        {
+            return ConstantTime.SecretsEqual(issued, given);
+        }
+
+        var shorter = Math.Min(issued.Length, given.Length);
+        return shorter > 0 && string.CompareOrdinal(issued, 0, given, 0, shorter) == 0;
+    }
+
     private void RecordFailure(Session session, Customer customer, AttemptKind kind, int limit, BrandConfig config, int lockCode, bool unlimited)
     {
         var window = config.Minutes(ConfigKeys.AttemptInterval);
-        if (!server.Attempts.RecordFailure(customer.Key, kind, limit, window) || unlimited)
+        var counted = server.Mutant.Is(MutantNames.AttemptLimitOffByOne) ? limit + 1 : limit;
+        if (!server.Attempts.RecordFailure(customer.Key, kind, counted, window) || unlimited)
         {
             return;
         }
@@ -77,7 +113,8 @@ internal sealed class CredentialChecks(ServerContext server)
             return;
         }
 
-        var until = server.Now + config.Minutes(mfa ? ConfigKeys.MfaLockPeriod : ConfigKeys.LockPeriod);
+        var period = config.Minutes(mfa ? ConfigKeys.MfaLockPeriod : ConfigKeys.LockPeriod);
+        var until = server.Now + (mfa && server.Mutant.Is(MutantNames.AccountLockPeriodIgnored) ? DefaultLockPeriod : period);
         lock (customer)
         {
             if (mfa)

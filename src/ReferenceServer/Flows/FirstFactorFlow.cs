@@ -31,7 +31,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
 
         if (!registered && (password is not null || confirm is not null))
         {
-            pendingHash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, null, server.Mutant));
+            pendingHash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, null, server.Mutant, MutantEndpoint.TokenGenerate));
         }
 
         var session = server.Sessions.Create(SessionKind.Primary, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.TokenSessionExpiry));
@@ -45,8 +45,8 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var identity = IdentityReader.Read(body, mfa: false, web);
         var sessionId = body.Required("sessionId");
         _ = guards.RequireBrand(identity);
-        var session = guards.RequireSession(sessionId, SessionKind.Primary);
-        guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
+        var session = guards.RequireSession(sessionId, SessionKind.Primary, MutantEndpoint.OtpGenerate);
+        guards.Match(session.Identity, identity, MutantEndpoint.OtpGenerate, ErrorCodes.SessionIdentifierMismatch);
         var config = ConfigOf(session);
         lock (session)
         {
@@ -62,14 +62,14 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var sessionId = body.Required("sessionId");
         var otp = body.RequiredOtp("otp");
         _ = guards.RequireBrand(identity);
-        var session = guards.RequireSession(sessionId, SessionKind.Primary);
-        guards.Match(session.Identity, identity, ErrorCodes.SessionIdentifierMismatch);
+        var session = guards.RequireSession(sessionId, SessionKind.Primary, MutantEndpoint.OtpValidate);
+        guards.Match(session.Identity, identity, MutantEndpoint.OtpValidate, ErrorCodes.SessionIdentifierMismatch);
         var config = ConfigOf(session);
         var customer = guards.RequireCustomer(session.Identity);
         lock (session)
         {
-            _ = guards.RequireSession(sessionId, SessionKind.Primary);
-            credentials.VerifyOtp(session, otp, config);
+            _ = guards.RequireSession(sessionId, SessionKind.Primary, MutantEndpoint.OtpValidate);
+            credentials.VerifyOtp(session, otp, config, MutantEndpoint.OtpValidate);
             Consume(session);
             if (session.PendingPasswordHash is { } pending)
             {
@@ -90,14 +90,14 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var sessionId = body.Required("sessionId");
         var password = body.Required("password");
         _ = guards.RequireBrand(identity);
-        var session = guards.RequireSession(sessionId, SessionKind.Primary);
-        guards.Match(session.Identity, identity);
+        var session = guards.RequireSession(sessionId, SessionKind.Primary, MutantEndpoint.PasswordValidate);
+        guards.Match(session.Identity, identity, MutantEndpoint.PasswordValidate);
         var config = ConfigOf(session);
         var customer = guards.RequireCustomer(session.Identity);
         lock (session)
         {
-            _ = guards.RequireSession(sessionId, SessionKind.Primary);
-            credentials.VerifyPassword(session, customer, password, config);
+            _ = guards.RequireSession(sessionId, SessionKind.Primary, MutantEndpoint.PasswordValidate);
+            credentials.VerifyPassword(session, customer, password, config, MutantEndpoint.PasswordValidate);
             Consume(session);
         }
 
@@ -120,7 +120,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
             previous = guards.RequireKey(body.Required("key"), TokenKind.PrimaryKey, identity, brand.Config);
         }
 
-        guards.Match(previous.Identity, identity);
+        guards.Match(previous.Identity, identity, MutantEndpoint.TokenRegenerate);
         var customer = guards.RequireCustomer(identity);
         var token = server.Tokens.Issue(TokenKind.PrimaryUser, identity, customer.Generation, PrimaryTokenLifetime);
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", HasPrimaryPassword(customer)));

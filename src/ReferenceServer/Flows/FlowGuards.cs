@@ -8,36 +8,40 @@ namespace MfaConformance.ReferenceServer.Flows;
 /// <summary>The checks shared by every flow: brand, identity match, session, token and key validity.</summary>
 internal sealed class FlowGuards(ServerContext server)
 {
+    /// <summary>The margin the lifetime-grace mutants add to every session or MFA token lifetime.</summary>
+    private static readonly TimeSpan MutantGrace = TimeSpan.FromSeconds(30);
+
     public Brand RequireBrand(Identity identity) =>
         server.Directory.FindBrand(identity.Brand) ?? throw new ApiException(ErrorCodes.UnableToGenerateToken, "unsupported brand");
 
     /// <summary>Brand (1509), identifier (<paramref name="identifierCode"/>) and device (1508) must match what was bound.</summary>
-    public void Match(Identity bound, Identity given, int identifierCode = ErrorCodes.IdentifierMismatch)
+    public void Match(Identity bound, Identity given, MutantEndpoint endpoint, int identifierCode = ErrorCodes.IdentifierMismatch)
     {
-        if (bound.Brand != given.Brand && !server.Mutant.Is(MutantNames.IgnoreBrandMismatch))
+        if (bound.Brand != given.Brand && !server.Mutant.Skips(MutantCheck.Brand, endpoint))
         {
             throw new ApiException(ErrorCodes.BrandMismatch);
         }
 
         if ((bound.IdentifierType != given.IdentifierType || bound.IdentifierValue != given.IdentifierValue)
-            && !server.Mutant.Is(MutantNames.IgnoreIdentifierMismatch))
+            && !server.Mutant.Skips(MutantCheck.Identifier, endpoint))
         {
             throw new ApiException(identifierCode);
         }
 
-        if (bound.DeviceId != given.DeviceId && !server.Mutant.Is(MutantNames.IgnoreDevice))
+        if (bound.DeviceId != given.DeviceId && !server.Mutant.Skips(MutantCheck.Device, endpoint))
         {
             throw new ApiException(ErrorCodes.DeviceMismatch);
         }
     }
 
     /// <summary>An unknown, expired, consumed, reset or wrong-kind session gives 1505; a locked one its lock code.</summary>
-    public Session RequireSession(string id, SessionKind kind)
+    public Session RequireSession(string id, SessionKind kind, MutantEndpoint endpoint)
     {
         var session = server.Sessions.Find(id) ?? throw new ApiException(ErrorCodes.InvalidSession);
         var kindAccepted = session.Kind == kind
-            || (kind == SessionKind.Mfa && server.Mutant.Is(MutantNames.PrimarySessionForMfaOtp));
-        var expired = server.Now >= session.ExpiresAt && !server.Mutant.Is(MutantNames.NeverExpireSessions);
+            || (endpoint is MutantEndpoint.MfaOtpGenerate or MutantEndpoint.MfaOtpValidate && server.Mutant.Is(MutantNames.PrimarySessionForMfaOtp));
+        var expiresAt = session.ExpiresAt + (server.Mutant.Is(MutantNames.SessionLifetimeGrace) ? MutantGrace : TimeSpan.Zero);
+        var expired = server.Now >= expiresAt && !server.Mutant.Skips(MutantCheck.SessionExpiry, endpoint);
         var customer = server.Directory.Find(session.Identity.Customer);
         if (!kindAccepted || expired || session.Consumed || customer is null || customer.Generation != session.Generation)
         {
@@ -53,13 +57,16 @@ internal sealed class FlowGuards(ServerContext server)
     }
 
     /// <summary>A token that is malformed, tampered, unknown, of the wrong kind, revoked or expired gives 1529.</summary>
-    public TokenRecord RequireToken(string token, TokenKind required)
+    public TokenRecord RequireToken(string token, TokenKind required, MutantEndpoint endpoint)
     {
         var record = server.Tokens.Resolve(token) ?? throw new ApiException(ErrorCodes.TokenExpired);
+        var mfaUser = required == TokenKind.MfaUser;
         var kindAccepted = record.Kind == required
-            || (required == TokenKind.MfaUser && record.Kind == TokenKind.MfaView && server.Mutant.Is(MutantNames.ViewTokenAsMfaToken))
-            || (required == TokenKind.MfaUser && record.Kind == TokenKind.PrimaryUser && server.Mutant.Is(MutantNames.PrimaryTokenAsMfaToken));
-        var expired = record.ExpiresAt <= server.Now && !server.Mutant.Is(MutantNames.NeverExpireTokens);
+            || (mfaUser && record.Kind == TokenKind.MfaView && server.Mutant.Is(MutantNames.ViewTokenAsMfaToken))
+            || (mfaUser && record.Kind == TokenKind.PrimaryUser && server.Mutant.Is(MutantNames.PrimaryTokenAsMfaToken))
+            || (mfaUser && record.Kind == TokenKind.MfaKey && server.Mutant.Is(MutantNames.MfaKeyAsMfaToken));
+        var grace = mfaUser && server.Mutant.Is(MutantNames.TokenLifetimeGrace) ? MutantGrace : TimeSpan.Zero;
+        var expired = record.ExpiresAt + grace <= server.Now && !server.Mutant.Skips(MutantCheck.TokenExpiry, endpoint);
         if (!kindAccepted || expired || record.Revoked || IsStale(record))
         {
             throw new ApiException(ErrorCodes.TokenExpired);
@@ -77,12 +84,16 @@ internal sealed class FlowGuards(ServerContext server)
             return record ?? new TokenRecord("any", required, given, server.Directory.Find(given.Customer)?.Generation ?? 0, server.Now, null);
         }
 
-        if (record is null || record.Kind != required || record.Revoked || IsStale(record))
+        var kindAccepted = record?.Kind == required
+            || (required == TokenKind.MfaKey && record?.Kind == TokenKind.PrimaryKey && server.Mutant.Is(MutantNames.PrimaryKeyRegeneratesMfaToken));
+        if (record is null || !kindAccepted || record.Revoked || IsStale(record))
         {
             throw new ApiException(ErrorCodes.CannotRegenerate);
         }
 
-        var lifetime = config.Minutes(required == TokenKind.MfaKey ? ConfigKeys.MfaKeyExpiry : ConfigKeys.KeyExpiry);
+        var lifetime = required == TokenKind.MfaKey
+            ? server.Mutant.Is(MutantNames.KeyExpiryIgnoresConfig) ? TimeSpan.FromMinutes(60) : config.Minutes(ConfigKeys.MfaKeyExpiry)
+            : config.Minutes(ConfigKeys.KeyExpiry);
         if (config.Bool(ConfigKeys.KeyExpiryEnabled) && server.Now >= record.IssuedAt + lifetime)
         {
             throw new ApiException(ErrorCodes.KeyExpired);

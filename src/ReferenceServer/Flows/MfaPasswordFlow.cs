@@ -14,15 +14,15 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var sessionId = body.Required("sessionId");
         var password = body.Required("password");
         _ = guards.RequireBrand(identity);
-        var session = guards.RequireSession(sessionId, SessionKind.Mfa);
-        guards.Match(session.Identity, identity);
+        var session = guards.RequireSession(sessionId, SessionKind.Mfa, MutantEndpoint.MfaPasswordValidate);
+        guards.Match(session.Identity, identity, MutantEndpoint.MfaPasswordValidate);
         var config = MfaRules.ConfigOf(server, session.Identity);
-        MfaRules.RequirePasswordEnabled(config, server.Mutant);
+        MfaRules.RequirePasswordEnabled(config, server.Mutant, MutantEndpoint.MfaPasswordValidate);
         var customer = guards.RequireCustomer(session.Identity);
         lock (session)
         {
-            _ = guards.RequireSession(sessionId, SessionKind.Mfa);
-            credentials.VerifyPassword(session, customer, password, config);
+            _ = guards.RequireSession(sessionId, SessionKind.Mfa, MutantEndpoint.MfaPasswordValidate);
+            credentials.VerifyPassword(session, customer, password, config, MutantEndpoint.MfaPasswordValidate);
             MfaRules.Consume(server, session);
         }
 
@@ -36,24 +36,24 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var password = PasswordField(body, "password");
         var confirm = PasswordField(body, "confirmPassword");
         _ = guards.RequireBrand(identity);
-        var session = guards.RequireSession(sessionId, SessionKind.Mfa);
-        guards.Match(session.Identity, identity);
+        var session = guards.RequireSession(sessionId, SessionKind.Mfa, MutantEndpoint.MfaPasswordForget);
+        guards.Match(session.Identity, identity, MutantEndpoint.MfaPasswordForget);
         var config = MfaRules.ConfigOf(server, session.Identity);
-        MfaRules.RequirePasswordEnabled(config, server.Mutant);
+        MfaRules.RequirePasswordEnabled(config, server.Mutant, MutantEndpoint.MfaPasswordForget);
         var customer = guards.RequireCustomer(session.Identity);
-        var otpRequired = RequireRecentOtp(customer, session.Identity, config);
-        var hash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, config, server.Mutant));
+        var ownOtpRequired = RequireRecentOtp(customer, session.Identity, config);
+        var hash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, config, server.Mutant, MutantEndpoint.MfaPasswordForget));
         lock (session)
         {
-            _ = guards.RequireSession(sessionId, SessionKind.Mfa);
-            CredentialCommits.CommitReset(server, customer, session.Identity, config, otpRequired, hash);
+            _ = guards.RequireSession(sessionId, SessionKind.Mfa, MutantEndpoint.MfaPasswordForget);
+            CredentialCommits.CommitReset(server, customer, session.Identity, config, ownOtpRequired, hash);
             MfaRules.Consume(server, session);
         }
 
         return ApiResponse.Ok();
     }
 
-    public ApiResponse Change(RequestBody body) => ChangeMfa(body, IdentityReader.Read(body, mfa: true), body.Required("token"));
+    public ApiResponse Change(RequestBody body) => ChangeMfa(body, IdentityReader.Read(body, mfa: true), body.Required("token"), MutantEndpoint.MfaPasswordChange);
 
     /// <summary>/auth/v1/password/change: a primary T1 changes the primary password; a T2 changes the MFA password (alias, #3).</summary>
     public ApiResponse ChangeAlias(RequestBody body)
@@ -63,22 +63,22 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         _ = guards.RequireBrand(identity);
         var record = server.Tokens.Resolve(token);
         return record?.Kind == TokenKind.PrimaryUser
-            ? ChangePrimary(body, identity, guards.RequireToken(token, TokenKind.PrimaryUser))
-            : ChangeMfa(body, identity, token);
+            ? ChangePrimary(body, identity, guards.RequireToken(token, TokenKind.PrimaryUser, MutantEndpoint.PasswordChange))
+            : ChangeMfa(body, identity, token, MutantEndpoint.PasswordChange);
     }
 
-    private ApiResponse ChangeMfa(RequestBody body, Identity identity, string token)
+    private ApiResponse ChangeMfa(RequestBody body, Identity identity, string token, MutantEndpoint endpoint)
     {
         var current = body.Required("password");
         var newPassword = PasswordField(body, "newPassword");
         var confirm = PasswordField(body, "confirmPassword");
         _ = guards.RequireBrand(identity);
-        var record = guards.RequireToken(token, TokenKind.MfaUser);
-        guards.Match(record.Identity, identity);
+        var record = guards.RequireToken(token, TokenKind.MfaUser, endpoint);
+        guards.Match(record.Identity, identity, endpoint);
         var config = MfaRules.ConfigOf(server, record.Identity);
-        MfaRules.RequirePasswordEnabled(config, server.Mutant);
+        MfaRules.RequirePasswordEnabled(config, server.Mutant, endpoint);
         var customer = guards.RequireCustomer(record.Identity);
-        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config);
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config, endpoint);
         CredentialCommits.CommitMfaIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
@@ -88,9 +88,9 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var current = body.Required("password");
         var newPassword = PasswordField(body, "newPassword");
         var confirm = PasswordField(body, "confirmPassword");
-        guards.Match(record.Identity, identity);
+        guards.Match(record.Identity, identity, MutantEndpoint.PasswordChange);
         var customer = guards.RequireCustomer(record.Identity);
-        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null);
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null, MutantEndpoint.PasswordChange);
         CredentialCommits.CommitPrimaryIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
@@ -100,7 +100,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
     /// new password must differ (1527) and pass the rules (1521, 1542); returns the hash it read and the new hash.
     /// </summary>
     private (string Read, string Hash) VerifyCurrentAndHashNew(
-        Customer customer, Func<Customer, string?> storedHash, string? noPasswordDetail, string current, string newPassword, string confirm, BrandConfig? mfaConfig)
+        Customer customer, Func<Customer, string?> storedHash, string? noPasswordDetail, string current, string newPassword, string confirm, BrandConfig? mfaConfig, MutantEndpoint endpoint)
     {
         string? stored;
         lock (customer)
@@ -113,24 +113,29 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
             throw new ApiException(ErrorCodes.UnableToChangePassword, noPasswordDetail);
         }
 
-        if (!server.Passwords.Verify(stored, current))
+        var skipCurrent = endpoint == MutantEndpoint.PasswordChange && mfaConfig is not null && server.Mutant.Is(MutantNames.AliasSkipsCurrentPassword);
+        if (!skipCurrent && !server.Passwords.Verify(stored, current))
         {
             throw new ApiException(ErrorCodes.WrongPassword);
         }
 
-        CheckNotSame(current, newPassword);
-        return (stored, server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant)));
+        CheckNotSame(current, newPassword, endpoint);
+        return (stored, server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant, endpoint)));
     }
 
-    private void CheckNotSame(string current, string newPassword)
+    private void CheckNotSame(string current, string newPassword, MutantEndpoint endpoint)
     {
-        if (string.Equals(current, newPassword, StringComparison.Ordinal) && !server.Mutant.Is(MutantNames.AllowSamePassword))
+        if (string.Equals(current, newPassword, StringComparison.Ordinal) && !server.Mutant.Skips(MutantCheck.SamePassword, endpoint))
         {
             throw new ApiException(ErrorCodes.SamePassword);
         }
     }
 
-    /// <summary>By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9); returns whether it does.</summary>
+    /// <summary>
+    /// By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9). Returns
+    /// whether the commit must take that verification of the customer's own (<see cref="CredentialCommits.CommitReset"/>,
+    /// so one OTP authorizes one reset); false when none is needed (or the mutant accepts another customer's).
+    /// </summary>
     private bool RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
     {
         if (config.Bool(ConfigKeys.SkipOtpValidateReset) || server.Mutant.Is(MutantNames.ForgetWithoutOtp))
@@ -138,9 +143,14 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
             return false;
         }
 
-        return CredentialCommits.HasRecentOtp(server, customer, identity, config)
-            ? true
-            : throw new ApiException(ErrorCodes.UnableToResetPassword, "validate an MFA OTP first");
+        var anyCustomer = server.Mutant.Is(MutantNames.ForgetOtpOfAnyCustomer);
+        var candidates = anyCustomer ? server.Directory.CustomersOf(identity.Brand) : [customer];
+        if (!candidates.Any(c => CredentialCommits.HasRecentOtp(server, c, identity, config)))
+        {
+            throw new ApiException(ErrorCodes.UnableToResetPassword, "validate an MFA OTP first");
+        }
+
+        return !anyCustomer;
     }
 
     /// <summary>Missing gives 1519 naming the field; present but empty is left to the 1520 rule.</summary>

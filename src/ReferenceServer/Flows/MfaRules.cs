@@ -8,12 +8,12 @@ namespace MfaConformance.ReferenceServer.Flows;
 /// <summary>Small rules shared by the MFA flows.</summary>
 internal static class MfaRules
 {
-    public static bool PasswordEnabled(BrandConfig config, ActiveMutant mutant) =>
-        config.Bool(ConfigKeys.MfaPasswordEnabled) || mutant.Is(MutantNames.IgnoreMfaPasswordDisabled);
+    public static bool PasswordEnabled(BrandConfig config, ActiveMutant mutant, MutantEndpoint endpoint) =>
+        config.Bool(ConfigKeys.MfaPasswordEnabled) || mutant.Skips(MutantCheck.PasswordDisabled, endpoint);
 
-    public static void RequirePasswordEnabled(BrandConfig config, ActiveMutant mutant)
+    public static void RequirePasswordEnabled(BrandConfig config, ActiveMutant mutant, MutantEndpoint endpoint)
     {
-        if (!PasswordEnabled(config, mutant))
+        if (!PasswordEnabled(config, mutant, endpoint))
         {
             throw new ApiException(ErrorCodes.PasswordNotEnabled);
         }

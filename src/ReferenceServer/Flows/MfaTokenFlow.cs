@@ -14,7 +14,7 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
         var key = body.Required("key");
         var brand = guards.RequireBrand(identity);
         var record = guards.RequireKey(key, TokenKind.MfaKey, identity, brand.Config);
-        guards.Match(record.Identity, identity);
+        guards.Match(record.Identity, identity, MutantEndpoint.MfaTokenRegenerate);
         var customer = guards.RequireCustomer(identity);
         var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenExpiry), record.Id);
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", MfaRules.IsRegistered(customer)));
@@ -28,12 +28,12 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
         if (server.Tokens.Resolve(token) is { Kind: TokenKind.MfaUser, Revoked: true } revoked)
         {
             // Already expired by an earlier call: "Unable to expire token."
-            guards.Match(revoked.Identity, identity);
+            guards.Match(revoked.Identity, identity, MutantEndpoint.MfaTokenExpire);
             throw new ApiException(ErrorCodes.UnableToExpireToken, "the token was already expired");
         }
 
-        var record = guards.RequireToken(token, TokenKind.MfaUser);
-        guards.Match(record.Identity, identity);
+        var record = guards.RequireToken(token, TokenKind.MfaUser, MutantEndpoint.MfaTokenExpire);
+        guards.Match(record.Identity, identity, MutantEndpoint.MfaTokenExpire);
         if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke))
         {
             record.Revoked = true;

@@ -7,19 +7,21 @@ namespace MfaConformance.ReferenceServer.Flows;
 /// <summary>Rules for a new password: present (1520), confirmed (1521) and, for MFA, matching MFA_PASSWORD_REGEX (1542).</summary>
 internal static class PasswordRules
 {
-    public static string CheckNew(string? password, string? confirmPassword, BrandConfig? mfaConfig, ActiveMutant mutant)
+    public static string CheckNew(string? password, string? confirmPassword, BrandConfig? mfaConfig, ActiveMutant mutant, MutantEndpoint endpoint)
     {
         if (string.IsNullOrEmpty(password))
         {
             throw new ApiException(ErrorCodes.PasswordRequired);
         }
 
-        if (!string.Equals(password, confirmPassword, StringComparison.Ordinal) && !mutant.Is(MutantNames.IgnoreConfirmPassword))
+        // the confirm mutants still require a confirmPassword: only the comparison is skipped
+        var compareSkipped = !string.IsNullOrEmpty(confirmPassword) && mutant.Skips(MutantCheck.ConfirmPassword, endpoint);
+        if (!string.Equals(password, confirmPassword, StringComparison.Ordinal) && !compareSkipped)
         {
             throw new ApiException(ErrorCodes.ConfirmMismatch);
         }
 
-        if (mfaConfig?.PasswordRegex is { } regex && !mutant.Is(MutantNames.SkipPasswordRegex) && !Matches(regex, password))
+        if (mfaConfig?.PasswordRegex is { } regex && !mutant.Skips(MutantCheck.PasswordRegex, endpoint) && !Matches(regex, password))
         {
             throw new ApiException(ErrorCodes.PasswordRequirements);
         }

@@ -74,7 +74,7 @@ public static class ReferenceServerHost
         services.AddSingleton(_ => new ControllableClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>());
         services.AddSingleton(new ActiveMutant(options.Mutant));
-        services.AddSingleton(_ => new PasswordService(options.PasswordHashIterations));
+        services.AddSingleton(sp => new PasswordService(options.PasswordHashIterations, sp.GetRequiredService<ActiveMutant>()));
         services.AddSingleton<TokenSigner>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<SessionStore>();

@@ -1,21 +1,11 @@
 namespace MfaConformance.ReferenceServer.Mutants;
 
-/// <summary>The names accepted by <c>--mutant</c>.</summary>
+/// <summary>The names accepted by <c>--mutant</c> whose defect is written where it applies (the others skip a shared check).</summary>
 internal static class MutantNames
 {
     public const string AcceptAnyOtp = "accept-any-otp";
-    public const string IgnoreDevice = "ignore-device";
-    public const string IgnoreConfirmPassword = "ignore-confirm-password";
-    public const string NeverExpireSessions = "never-expire-sessions";
-    public const string NeverExpireTokens = "never-expire-tokens";
     public const string SessionNotConsumed = "session-not-consumed";
-    public const string NoOtpRetryLimit = "no-otp-retry-limit";
-    public const string NoPasswordRetryLimit = "no-password-retry-limit";
-    public const string IgnoreBrandMismatch = "ignore-brand-mismatch";
-    public const string IgnoreIdentifierMismatch = "ignore-identifier-mismatch";
     public const string OldPasswordSurvivesChange = "old-password-survives-change";
-    public const string AllowSamePassword = "allow-same-password";
-    public const string SkipPasswordRegex = "skip-password-regex";
     public const string ExpireDoesNotRevoke = "expire-does-not-revoke";
     public const string ViewTokenAsMfaToken = "view-token-as-mfa-token";
     public const string PrimaryTokenAsMfaToken = "primary-token-as-mfa-token";
@@ -24,6 +14,27 @@ internal static class MutantNames
     public const string AcceptAnyKey = "accept-any-key";
     public const string AcceptWrongPassword = "accept-wrong-password";
     public const string PrimarySessionForMfaOtp = "primary-session-for-mfa-otp";
-    public const string IgnoreMfaPasswordDisabled = "ignore-mfa-password-disabled";
     public const string NoFirstTimePasswordCheck = "no-first-time-password-check";
+    public const string PasswordIgnoresCase = "password-compare-ignores-case";
+    public const string PasswordTruncated = "password-truncated-to-8";
+    public const string OtpComparesPrefix = "otp-compare-prefix";
+    public const string OtpAnySession = "otp-accepted-in-any-session";
+    public const string OtpReusable = "otp-reusable-on-new-session";
+    public const string OtpGenerateUnlocksSession = "otp-generate-unlocks-session";
+    public const string NewSessionClearsAccountLock = "new-session-clears-account-lock";
+    public const string AccountLockPeriodIgnored = "account-lock-period-ignored";
+    public const string SessionLifetimeGrace = "session-lifetime-grace-30s";
+    public const string TokenLifetimeGrace = "token-lifetime-grace-30s";
+    public const string MfaSessionLifetimeIgnoresConfig = "mfa-session-lifetime-ignores-config";
+    public const string KeyExpiryIgnoresConfig = "key-expiry-ignores-config";
+    public const string OtpLimitPerSession = "otp-limit-counted-per-session";
+    public const string OtpLimitPerBrand = "otp-limit-counted-per-brand";
+    public const string AttemptLimitOffByOne = "attempt-limit-off-by-one";
+    public const string ForgetOtpOfAnyCustomer = "forget-accepts-any-customers-otp";
+    public const string ForgetOtpOnGenerate = "forget-accepts-generated-otp";
+    public const string FirstTimePasswordWithoutOtp = "first-time-password-without-otp";
+    public const string FirstTimePasswordOnWrongOtp = "first-time-password-on-wrong-otp";
+    public const string MfaKeyAsMfaToken = "mfa-key-as-mfa-token";
+    public const string PrimaryKeyRegeneratesMfaToken = "primary-key-regenerates-mfa-token";
+    public const string AliasSkipsCurrentPassword = "alias-skips-current-password";
 }

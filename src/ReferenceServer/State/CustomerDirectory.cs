@@ -39,6 +39,9 @@ internal sealed class CustomerDirectory
 
     public Customer? Find(CustomerKey key) => _customers.TryGetValue(key, out var customer) ? customer : null;
 
+    /// <summary>Every customer of the brand (a scan: only the forget-accepts-any-customers-otp mutant asks).</summary>
+    public IReadOnlyList<Customer> CustomersOf(string brand) => [.. _customers.Values.Where(c => c.Key.Brand == brand)];
+
     /// <summary>Finds the customer or creates a first-time one (no passwords), as a first OTP login does.</summary>
     public Customer GetOrCreate(CustomerKey key)
     {

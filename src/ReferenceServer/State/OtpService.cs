@@ -10,9 +10,12 @@ namespace MfaConformance.ReferenceServer.State;
 internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string? fixedOtp)
 {
     /// <summary>Primary OTP validity per S11; it never outlives its session (spec #8).</summary>
-    private static readonly TimeSpan OtpValidity = TimeSpan.FromMinutes(20);
+    public static readonly TimeSpan OtpValidity = TimeSpan.FromMinutes(20);
 
     private readonly ConcurrentDictionary<CustomerKey, List<OtpRecord>> _issued = new();
+
+    /// <summary>When OTPs were issued per brand, kept only for the otp-limit-counted-per-brand mutant.</summary>
+    private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _issuedPerBrand = new(StringComparer.Ordinal);
 
     public OtpRecord Issue(Session session, BrandConfig config)
     {
@@ -20,10 +23,19 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
         var log = _issued.GetOrAdd(session.Identity.Customer, _ => []);
         lock (log)
         {
-            EnforceLimit(log, config, now);
+            EnforceLimit(session, log, config, now);
             var expires = now + OtpValidity < session.ExpiresAt ? now + OtpValidity : session.ExpiresAt;
             var otp = new OtpRecord(fixedOtp ?? RandomDigits(config.Int(ConfigKeys.OtpLength)), session.Id, now, expires);
             log.Add(otp);
+            if (mutant.Is(MutantNames.OtpLimitPerBrand))
+            {
+                var brandLog = _issuedPerBrand.GetOrAdd(session.Identity.Brand, _ => []);
+                lock (brandLog)
+                {
+                    brandLog.Add(now);
+                }
+            }
+
             if (log.Count > 1000)
             {
                 log.RemoveAt(0);
@@ -47,9 +59,23 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
         }
     }
 
+    /// <summary>A snapshot of the OTPs issued to the customer, oldest first (read by the credential-check mutants).</summary>
+    public IReadOnlyList<OtpRecord> IssuedTo(CustomerKey customer)
+    {
+        if (!_issued.TryGetValue(customer, out var log))
+        {
+            return [];
+        }
+
+        lock (log)
+        {
+            return [.. log];
+        }
+    }
+
     public void Forget(CustomerKey customer) => _issued.TryRemove(customer, out _);
 
-    private void EnforceLimit(List<OtpRecord> log, BrandConfig config, DateTimeOffset now)
+    private void EnforceLimit(Session session, List<OtpRecord> log, BrandConfig config, DateTimeOffset now)
     {
         var max = config.NullableInt(ConfigKeys.OtpMaxCount);
         var window = config.NullableInt(ConfigKeys.OtpTimeOut);
@@ -64,9 +90,30 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
         }
 
         var since = now - TimeSpan.FromMinutes(window.Value);
-        if (log.Count(o => o.IssuedAt > since) >= max)
+        if (CountSince(session, log, since) >= max)
         {
             throw new ApiException(ErrorCodes.OtpGenerationLimit);
+        }
+    }
+
+    /// <summary>OTPs issued to the customer (per mobile number, E2, E9) since the window began; the counting mutants count otherwise.</summary>
+    private int CountSince(Session session, List<OtpRecord> log, DateTimeOffset since)
+    {
+        if (mutant.Is(MutantNames.OtpLimitPerSession))
+        {
+            return log.Count(o => o.IssuedAt > since && o.SessionId == session.Id);
+        }
+
+        if (!mutant.Is(MutantNames.OtpLimitPerBrand))
+        {
+            return log.Count(o => o.IssuedAt > since);
+        }
+
+        // the brand's log is always locked after a customer's: one lock order, no deadlock
+        var brandLog = _issuedPerBrand.GetOrAdd(session.Identity.Brand, _ => []);
+        lock (brandLog)
+        {
+            return brandLog.Count(t => t > since);
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class FlowValues
     /// <summary>S, from token/generate.</summary>
     public string? FirstFactorSession { get; set; }
 
+    /// <summary>The first-factor session this customer held before <see cref="FirstFactorSession"/>.</summary>
+    public string? EarlierFirstFactorSession { get; set; }
+
     /// <summary>The VIEW token of token/generate.</summary>
     public string? FirstFactorSessionToken { get; set; }
 
@@ -22,6 +25,9 @@ public sealed class FlowValues
 
     /// <summary>M, the latest MFA session.</summary>
     public string? MfaSession { get; set; }
+
+    /// <summary>The MFA session this customer held before <see cref="MfaSession"/>.</summary>
+    public string? EarlierMfaSession { get; set; }
 
     /// <summary>The VIEW token of mfa/token/generate.</summary>
     public string? MfaSessionToken { get; set; }

@@ -43,6 +43,7 @@ public sealed class AuthFlowDriver
         var response = await SendAsync(draft, modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
+            customer.Flow.EarlierFirstFactorSession = customer.Flow.FirstFactorSession;
             customer.Flow.FirstFactorSession = response.User?.SessionId;
             customer.Flow.FirstFactorSessionToken = response.Auth?.Token;
         }
@@ -58,7 +59,7 @@ public sealed class AuthFlowDriver
     public async Task<ApiResponse> SubmitFirstFactorOtpAsync(MfaCustomer customer, OtpReference otp, CallModifiers modifiers)
     {
         var session = customer.Flow.FirstFactorSession;
-        var value = await _otps.ResolveAsync(otp, customer, session).ConfigureAwait(false);
+        var value = await _otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierFirstFactorSession).ConfigureAwait(false);
         var response = await SendAsync(Draft(ApiEndpoints.OtpValidate, customer, null).Set("sessionId", session, "first-factor session S").Set("otp", value), modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
@@ -82,6 +83,7 @@ public sealed class AuthFlowDriver
         var response = await SendAsync(draft, modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
+            customer.Flow.EarlierMfaSession = customer.Flow.MfaSession;
             customer.Flow.MfaSession = response.User?.SessionId;
             customer.Flow.MfaSessionToken = response.Auth?.Token;
             customer.Flow.PendingPassword = password;
@@ -98,7 +100,7 @@ public sealed class AuthFlowDriver
     public async Task<ApiResponse> SubmitMfaOtpAsync(MfaCustomer customer, OtpReference otp, CallModifiers modifiers)
     {
         var session = customer.Flow.MfaSession;
-        var value = await _otps.ResolveAsync(otp, customer, session).ConfigureAwait(false);
+        var value = await _otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierMfaSession).ConfigureAwait(false);
         var response = await SendAsync(Draft(ApiEndpoints.MfaOtpValidate, customer, null).Set("sessionId", session, "MFA session M").Set("otp", value), modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
@@ -138,10 +140,12 @@ public sealed class AuthFlowDriver
         return response;
     }
 
-    /// <summary>A10: E13 mfa/password/change with T2.</summary>
-    public async Task<ApiResponse> ChangeMfaPasswordAsync(MfaCustomer customer, string current, string newPassword, string confirmPassword, CallModifiers modifiers)
+    /// <summary>A10: E13 mfa/password/change with T2; A13: the same request on the password/change path (#3).</summary>
+    public async Task<ApiResponse> ChangeMfaPasswordAsync(
+        MfaCustomer customer, string current, string newPassword, string confirmPassword, CallModifiers modifiers, bool onPasswordChangePath = false)
     {
-        var draft = Draft(ApiEndpoints.MfaPasswordChange, customer, "token").Set("token", customer.Flow.MfaToken, "MFA token T2")
+        var endpoint = onPasswordChangePath ? ApiEndpoints.PasswordChange : ApiEndpoints.MfaPasswordChange;
+        var draft = Draft(endpoint, customer, "token").Set("token", customer.Flow.MfaToken, "MFA token T2")
             .Set("password", current).Set("newPassword", newPassword).Set("confirmPassword", confirmPassword);
         var response = await SendAsync(draft, modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
@@ -159,6 +163,24 @@ public sealed class AuthFlowDriver
         if (response.IsSuccess && response.Auth?.Token is { } token)
         {
             customer.Flow.MfaToken = token;
+        }
+
+        return response;
+    }
+
+    /// <summary>A14: E5 token/regenerate (mobile) with K1; the new token becomes T1.</summary>
+    public async Task<ApiResponse> RegenerateFirstFactorTokenAsync(MfaCustomer customer, CallModifiers modifiers)
+    {
+        var draft = Draft(ApiEndpoints.TokenRegenerate, customer, "key").Set("key", customer.Flow.FirstFactorKey, "first-factor key K1");
+        if (customer.Mobile is not null)
+        {
+            draft.Set("mobile", customer.Mobile);
+        }
+
+        var response = await SendAsync(draft, modifiers).ConfigureAwait(false);
+        if (response.IsSuccess && response.Auth?.Token is { } token)
+        {
+            customer.Flow.FirstFactorToken = token;
         }
 
         return response;

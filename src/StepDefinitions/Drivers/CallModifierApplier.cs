@@ -44,9 +44,17 @@ internal sealed class CallModifierApplier(CustomerContext customers)
     private void ApplyCredential(RequestDraft draft, CredentialReference credential)
     {
         var flow = customers.RequireCustomer().Flow;
-        if (credential == CredentialReference.FirstFactorSession)
+        var session = credential switch
         {
-            draft.Override("sessionId", flow.FirstFactorSession ?? throw Missing("the first-factor session (S)"));
+            CredentialReference.FirstFactorSession => flow.FirstFactorSession ?? throw Missing("the first-factor session (S)"),
+            CredentialReference.MfaSession => flow.MfaSession ?? throw Missing("the MFA session (M)"),
+            CredentialReference.UnissuedSession => Tampering.Tamper(draft.Value("sessionId")
+                ?? throw new InvalidOperationException($"{draft.Endpoint.Name} sends no sessionId, so 'a session that was never issued' cannot apply to it.")),
+            _ => null,
+        };
+        if (session is not null)
+        {
+            draft.Override("sessionId", session);
             return;
         }
 
@@ -62,6 +70,8 @@ internal sealed class CallModifierApplier(CustomerContext customers)
             CredentialReference.TamperedMfaKey => Tampering.Tamper(flow.MfaKey ?? throw Missing("the MFA key (K2)")),
             CredentialReference.OtherCustomersMfaToken => customers.RequireOtherCustomer().Flow.MfaToken ?? throw Missing("the other customer's MFA token"),
             CredentialReference.OtherCustomersMfaKey => customers.RequireOtherCustomer().Flow.MfaKey ?? throw Missing("the other customer's MFA key"),
+            CredentialReference.MfaToken => flow.MfaToken ?? throw Missing("the MFA token (T2)"),
+            CredentialReference.MfaKey => flow.MfaKey ?? throw Missing("the MFA key (K2)"),
             _ => throw new ArgumentOutOfRangeException(nameof(credential), credential, "unknown credential reference"),
         });
     }

@@ -26,8 +26,11 @@ public sealed class OtpDriver
         _deadline = deadline;
     }
 
-    /// <summary>The OTP to send for <paramref name="reference"/> on the customer's <paramref name="sessionId"/>.</summary>
-    public async Task<string> ResolveAsync(OtpReference reference, MfaCustomer customer, string? sessionId)
+    /// <summary>
+    /// The OTP to send for <paramref name="reference"/> on the customer's <paramref name="sessionId"/>;
+    /// <paramref name="earlierSessionId"/> is the session of the same kind the customer held before (for "the OTP of the earlier session").
+    /// </summary>
+    public async Task<string> ResolveAsync(OtpReference reference, MfaCustomer customer, string? sessionId, string? earlierSessionId = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
         return reference switch
@@ -35,19 +38,33 @@ public sealed class OtpDriver
             OtpReference.Own => await ReadOwnAsync(customer, sessionId).ConfigureAwait(false),
             OtpReference.Wrong => await WrongAsync(customer, sessionId).ConfigureAwait(false),
             OtpReference.Previous => Previous(customer),
+            OtpReference.OwnWithoutLastDigit => (await ReadOwnAsync(customer, sessionId).ConfigureAwait(false))[..^1],
+            OtpReference.OwnWithExtraDigit => await ReadOwnAsync(customer, sessionId).ConfigureAwait(false) + "0",
+            OtpReference.EarlierSession => await EarlierAsync(customer, earlierSessionId).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(reference), reference, "unknown OTP reference"),
         };
     }
 
     private string Previous(MfaCustomer customer)
     {
-        if (_source is FixedOtpSource && _scenario is not null)
-        {
-            _scenario.Skip("needs-otp: the OTP source gives the same OTP every time, so a replayed OTP cannot be told apart from a new one");
-        }
-
+        SkipWhenEveryOtpIsTheSame("a replayed OTP");
         return customer.Flow.PreviousOtp
             ?? throw new InvalidOperationException("The customer has not validated an OTP yet, so there is no 'previous OTP'.");
+    }
+
+    private Task<string> EarlierAsync(MfaCustomer customer, string? earlierSessionId)
+    {
+        SkipWhenEveryOtpIsTheSame("the OTP of another session");
+        return ReadOwnAsync(customer, earlierSessionId
+            ?? throw new InvalidOperationException("The customer held no earlier session, so there is no 'OTP of the earlier session'."));
+    }
+
+    private void SkipWhenEveryOtpIsTheSame(string what)
+    {
+        if (_source is FixedOtpSource && _scenario is not null)
+        {
+            _scenario.Skip($"needs-otp: the OTP source gives the same OTP every time, so {what} cannot be told apart from a new one");
+        }
     }
 
     /// <summary>The newest OTP the target issued to the customer for the session.</summary>

@@ -25,6 +25,18 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         return name;
     }
 
+    /// <summary>B4: replaces the configuration of a brand private to this scenario (its customers are kept).</summary>
+    public async Task ReconfigurePrivateBrandAsync(string brand, JsonObject configuration)
+    {
+        if (string.Equals(brand, target.Brand, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException("Only a brand private to the scenario ('a brand with:') can be reconfigured: the brand under test is shared by every scenario.");
+        }
+
+        var response = await _hooks.PutBrandAsync(brand, configuration).ConfigureAwait(false);
+        EnsureHttpSuccess(response, $"Reconfiguring the brand '{brand}'");
+    }
+
     /// <summary>
     /// C1–C4: a new customer on the brand under test; <paramref name="password"/> null = first-time customer. Through
     /// the hooks the customer gets <paramref name="password"/>; from a fixtures file it is a returning fixture whose
@@ -42,6 +54,16 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         var response = await deadline.RunAsync("POST /__harness/v1/customers", ct => _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password?.Value)], ct)).ConfigureAwait(false);
         EnsureHttpSuccess(response, $"Creating the customer {identifierType} {value}");
         return new MfaCustomer(brand, identifierType, value, mobile, password?.Value);
+    }
+
+    /// <summary>C5: the same identifier on the second brand, with its own password (through the hooks only: a second brand needs them).</summary>
+    public async Task CreateCustomerOnSecondBrandAsync(MfaCustomer customer, TestPassword password)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(password);
+        var brand = brands.RequireSecondBrand();
+        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, customer.IdentifierType, customer.IdentifierValue, password.Value)]).ConfigureAwait(false);
+        EnsureHttpSuccess(response, $"Creating the customer {customer.IdentifierType} {customer.IdentifierValue} on the second brand");
     }
 
     private MfaCustomer TakeFixture(string brand, string identifierType, TestPassword? password)

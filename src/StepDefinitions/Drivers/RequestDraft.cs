@@ -39,6 +39,9 @@ internal sealed class RequestDraft(ApiEndpoint endpoint, string? credentialField
         Body[field] = value;
     }
 
+    /// <summary>The string value the body holds for <paramref name="field"/>, or null.</summary>
+    public string? Value(string field) => Body[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
     public void Remove(string field)
     {
         _unset.Remove(field);

@@ -88,6 +88,17 @@ public static class ResponseChecks
         Fails(refusal);
     }
 
+    /// <summary>T14 "can": <paramref name="refusal"/> is null (the first factor completed).</summary>
+    public static void CanCompleteTheFirstFactor(ApiResponse? refusal) =>
+        refusal.ShouldBeNull($"expected a fresh first factor (token/generate, otp/generate, otp/validate) to complete, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
+
+    /// <summary>T14 "cannot": a fresh first factor was refused at E1, E2 or E3.</summary>
+    public static void CannotCompleteTheFirstFactor(ApiResponse? refusal)
+    {
+        refusal.ShouldNotBeNull("expected a fresh first factor to be refused, but token/generate, otp/generate and otp/validate all succeeded");
+        Fails(refusal);
+    }
+
     /// <summary>A transport failure or a 5xx is never a refusal.</summary>
     public static void NoServerFault(ApiResponse response)
     {

@@ -77,6 +77,28 @@ public sealed class SetUpDriver(AuthFlowDriver flow)
         return validation.IsSuccess ? null : validation;
     }
 
+    /// <summary>T14/T15: a fresh first factor (E1, E2, E3 with the own OTP) on <paramref name="device"/>; returns the refusing response, or null when it completed.</summary>
+    public async Task<ApiResponse?> TryCompleteFirstFactorAsync(MfaCustomer login, string device)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        foreach (var step in new Func<Task<ApiResponse>>[]
+        {
+            () => flow.StartFirstFactorAsync(login, device, None),
+            () => flow.RequestFirstFactorOtpAsync(login, None),
+            () => flow.SubmitFirstFactorOtpAsync(login, OtpReference.Own, None),
+        })
+        {
+            var response = await step().ConfigureAwait(false);
+            RejectServerFault(response);
+            if (!response.IsSuccess)
+            {
+                return response;
+            }
+        }
+
+        return null;
+    }
+
     private static void Ensure(ApiResponse response, string what)
     {
         if (!response.IsSuccess)

@@ -12,4 +12,16 @@ public enum CredentialReference
     TamperedMfaKey,
     OtherCustomersMfaToken,
     OtherCustomersMfaKey,
+
+    /// <summary>"the MFA session": M as the sessionId of a first-factor call.</summary>
+    MfaSession,
+
+    /// <summary>"the MFA token": T2 in the field of another credential (a key).</summary>
+    MfaToken,
+
+    /// <summary>"the MFA key": K2 in the field of another credential (a token).</summary>
+    MfaKey,
+
+    /// <summary>"a session that was never issued": the current session id with one character changed.</summary>
+    UnissuedSession,
 }

@@ -11,4 +11,13 @@ public enum OtpReference
 
     /// <summary>"the previous OTP": the OTP this customer last validated successfully.</summary>
     Previous,
+
+    /// <summary>"the customer's own OTP without its last digit": a shorter string with the same prefix.</summary>
+    OwnWithoutLastDigit,
+
+    /// <summary>"the customer's own OTP with an extra digit": a longer string with the same prefix.</summary>
+    OwnWithExtraDigit,
+
+    /// <summary>"the OTP of the earlier session": the newest OTP issued for the session this customer held before the current one.</summary>
+    EarlierSession,
 }

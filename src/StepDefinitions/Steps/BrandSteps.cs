@@ -15,6 +15,10 @@ public sealed class BrandSteps(ProvisioningDriver provisioning, BrandContext bra
     public async Task GivenABrandWith(DataTable table) =>
         brands.Brand = await provisioning.CreatePrivateBrandAsync(ToConfiguration(table));
 
+    [When("the brand's configuration changes to:")]
+    public Task WhenTheBrandsConfigurationChanges(DataTable table) =>
+        provisioning.ReconfigurePrivateBrandAsync(brands.RequireBrand(), ToConfiguration(table));
+
     [Given("a second brand with the default MFA password configuration")]
     public async Task GivenASecondBrand() =>
         brands.SecondBrand = await provisioning.CreatePrivateBrandAsync(DefaultBrandConfiguration.Create());

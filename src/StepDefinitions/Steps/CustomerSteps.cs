@@ -2,7 +2,7 @@ using MfaConformance.Bdd;
 
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>C1–C4: the customers of the scenario.</summary>
+/// <summary>C1–C5: the customers of the scenario.</summary>
 [Binding]
 public sealed class CustomerSteps(ProvisioningDriver provisioning, CustomerContext customers)
 {
@@ -17,6 +17,10 @@ public sealed class CustomerSteps(ProvisioningDriver provisioning, CustomerConte
     [Given("a returning MFA customer identified by {string} with password {password}")]
     public async Task GivenAReturningCustomerIdentifiedBy(string identifierType, TestPassword password) =>
         customers.Customer = await provisioning.CreateCustomerAsync(identifierType, password);
+
+    [Given("the customer also has an account on the second brand with password {password}")]
+    public Task GivenAnAccountOnTheSecondBrand(TestPassword password) =>
+        provisioning.CreateCustomerOnSecondBrandAsync(customers.RequireCustomer(), password);
 
     [Given("another returning MFA customer with password {password}")]
     public async Task GivenAnotherReturningCustomer(TestPassword password) =>

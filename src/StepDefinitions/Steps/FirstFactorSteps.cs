@@ -2,7 +2,7 @@ using MfaConformance.Bdd;
 
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>G1–G3 and A1–A3: the first factor (E1–E3) as far as MFA needs it.</summary>
+/// <summary>G1–G3, A1–A3 and T14/T15: the first factor (E1–E3) as far as MFA needs it.</summary>
 [Binding]
 public sealed class FirstFactorSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRecorder recorder, CustomerContext customers)
 {
@@ -20,10 +20,31 @@ public sealed class FirstFactorSteps(SetUpDriver setUp, AuthFlowDriver flow, Cal
         recorder.RecordAsync(m => flow.StartFirstFactorAsync(customers.RequireCustomer(), device, m));
 
     [When("the customer requests a first-factor OTP")]
-    public Task WhenRequestsFirstFactorOtp() =>
-        recorder.RecordAsync(m => flow.RequestFirstFactorOtpAsync(customers.RequireCustomer(), m));
+    public Task WhenRequestsFirstFactorOtp() => WhenRequestsFirstFactorOtpTimes(1);
+
+    [When("the customer requests a first-factor OTP {int} times")]
+    public Task WhenRequestsFirstFactorOtpTimes(int times) =>
+        recorder.RecordAsync(m => flow.RequestFirstFactorOtpAsync(customers.RequireCustomer(), m), times);
 
     [When("the customer submits {otp} as the first-factor OTP")]
-    public Task WhenSubmitsFirstFactorOtp(OtpReference otp) =>
-        recorder.RecordAsync(m => flow.SubmitFirstFactorOtpAsync(customers.RequireCustomer(), otp, m));
+    public Task WhenSubmitsFirstFactorOtp(OtpReference otp) => WhenSubmitsFirstFactorOtpTimes(otp, 1);
+
+    [When("the customer submits {otp} as the first-factor OTP {int} times")]
+    public Task WhenSubmitsFirstFactorOtpTimes(OtpReference otp, int times) =>
+        recorder.RecordAsync(m => flow.SubmitFirstFactorOtpAsync(customers.RequireCustomer(), otp, m), times);
+
+    [Then("the customer can complete the first factor")]
+    public async Task ThenCanCompleteTheFirstFactor() =>
+        ResponseChecks.CanCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireCustomer().FreshLogin(), RequireDevice(customers.RequireCustomer())));
+
+    [Then("the customer cannot complete the first factor")]
+    public async Task ThenCannotCompleteTheFirstFactor() =>
+        ResponseChecks.CannotCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireCustomer().FreshLogin(), RequireDevice(customers.RequireCustomer())));
+
+    [Then("the other customer can complete the first factor on device {string}")]
+    public async Task ThenTheOtherCustomerCanCompleteTheFirstFactor(string device) =>
+        ResponseChecks.CanCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireOtherCustomer(), device));
+
+    private static string RequireDevice(MfaCustomer customer) =>
+        customer.Device ?? throw new SetUpFailedException("The customer has no device yet: start the first factor on a device first.");
 }

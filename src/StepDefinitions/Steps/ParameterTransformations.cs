@@ -22,7 +22,7 @@ public sealed class ParameterTransformations(PasswordBook passwords)
     [StepArgumentTransformation(ParameterPhrases.PasswordRegex, Name = "password")]
     public TestPassword ToPassword(string quoted)
     {
-        var literal = ParameterPhrases.UnquotePassword(quoted);
-        return new(passwords.Real(literal), literal);
+        var (literal, variant) = ParameterPhrases.SplitPassword(quoted);
+        return new(ParameterPhrases.Derive(passwords.Real(literal), variant), literal);
     }
 }

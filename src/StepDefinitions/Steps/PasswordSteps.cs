@@ -20,6 +20,15 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
         await setUp.CompleteMfaWithPasswordAsync(other);
     }
 
+    [Given("the other customer has validated an MFA OTP on device {string}")]
+    public async Task GivenTheOtherCustomerValidatedAnMfaOtp(string device)
+    {
+        var other = customers.RequireOtherCustomer();
+        await setUp.CompleteFirstFactorAsync(other, device);
+        await setUp.OpenMfaSessionAsync(other);
+        await setUp.ValidateMfaOtpAsync(other);
+    }
+
     [When("the customer validates the MFA password {password}")]
     public Task WhenValidatesThePassword(TestPassword password) => WhenValidatesThePasswordTimes(password, 1);
 
@@ -35,6 +44,10 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
     public Task WhenChangesThePassword(TestPassword current, TestPassword newPassword, TestPassword confirmation) =>
         recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current.Value, newPassword.Value, confirmation.Value, m));
 
+    [When("the customer changes the MFA password through the password\\/change path from {password} to {password} confirmed as {password}")]
+    public Task WhenChangesThePasswordOnThePasswordChangePath(TestPassword current, TestPassword newPassword, TestPassword confirmation) =>
+        recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current.Value, newPassword.Value, confirmation.Value, m, onPasswordChangePath: true));
+
     [Then("the customer can complete MFA with the password {password}")]
     public async Task ThenCanCompleteMfa(TestPassword password) =>
         ResponseChecks.CanCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
@@ -42,4 +55,5 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
     [Then("the customer cannot complete MFA with the password {password}")]
     public async Task ThenCannotCompleteMfa(TestPassword password) =>
         ResponseChecks.CannotCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
+
 }

@@ -27,6 +27,15 @@ public sealed class ResponseSteps(ResponseContext responses)
         }
     }
 
+    [Then("each of those calls succeeds")]
+    public void ThenEachSucceeds()
+    {
+        foreach (var response in responses.All)
+        {
+            ResponseChecks.Succeeds(response);
+        }
+    }
+
     [Then("the response carries a session")]
     public void ThenCarriesASession() => ResponseChecks.CarriesSession(responses.Last);
 

@@ -8,18 +8,22 @@ public sealed class KillMatrixMarkdownTests
     [Fact]
     public void Render_MutantsAndVariants_ShowsVerdictsCountsNamesAndReasons()
     {
-        var killed = new MutantKill(Mutants.Find("ignore-device"), ["F: one", "F: two", "F: three", "F: four"], [], 10);
+        var killed = new MutantKill(Mutants.Find("ignore-device"), ["F: one", "F: two", "F: three", "F: four"], [], 10) { FailingOfItsRule = ["F: one"] };
+        var otherRule = new MutantKill(Mutants.Find("ignore-brand-mismatch"), ["F: five"], [], 10);
         var survivor = new MutantKill(Mutants.Find("allow-same-password"), [], ["F: inferred one"], 10);
         var variant = new MutantKill(Mutants.Find("session-not-consumed"), [], ["F: inferred one"], 10);
         var misjudged = new MutantKill(Mutants.Find("primary-session-for-mfa-otp"), ["F: documented"], ["F: inferred"], 10);
         var baseline = new MutantKill(null, [], [], 10);
 
-        var markdown = KillMatrixMarkdown.Render([baseline, killed, survivor, variant, misjudged]);
+        var markdown = KillMatrixMarkdown.Render([baseline, killed, otherRule, survivor, variant, misjudged]);
 
-        markdown.ShouldContain("Killed: 1 of 2 mutants");
+        markdown.ShouldContain("Killed: 2 of 3 mutants");
+        markdown.ShouldContain("1 of them by a @documented scenario of the very rule they break");
+        markdown.ShouldContain("| `ignore-device` | `device` |");
+        markdown.ShouldContain("| killed (by another rule only) | 1 | 0 | F: five |");
         markdown.ShouldContain("Section-5 variants judged as expected: 1 of 2");
         markdown.ShouldContain("Baseline (conformant server): 0 @documented and 0 other failing of 10 scenarios run.");
-        markdown.ShouldContain("| killed | 4 | 0 | F: one<br>F: two<br>F: three<br>… 1 more |");
+        markdown.ShouldContain("| killed by its rule | 4 | 0 | F: one<br>F: two<br>F: three<br>… 1 more |");
         markdown.ShouldContain("**survived** @documented (caught only by @inferred/@hardening)");
         markdown.ShouldContain("| warning only (as expected) | 0 | 1 | F: inferred one | S5 tells the client");
         markdown.ShouldContain("**false @documented failure**");

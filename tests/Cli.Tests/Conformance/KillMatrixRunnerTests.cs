@@ -20,10 +20,20 @@ public sealed class KillMatrixRunnerTests
         rows.Where(r => r.Mutant is not null).Select(r => r.Name).ShouldBe(Mutants.All.Concat(Mutants.Variants).Select(m => m.Name));
         rows.Where(r => r.Mutant is not null && !r.IsVariant && !r.KilledByDocumented).Select(r => r.Name)
             .ShouldBeEmpty("mutants that no @documented scenario kills");
+        rows.Where(r => r.Mutant is not null && !r.IsVariant && !r.KilledByItsRule).Select(r => r.Name)
+            .ShouldBeEmpty("mutants that no @documented scenario of the rule they break (@rule:<id>) kills");
         rows.Where(r => r.IsVariant && r.KilledByDocumented).Select(r => r.Name)
             .ShouldBeEmpty("section-5 variants (possibly conformant servers) failing a @documented scenario");
         rows.Where(r => r.IsVariant && r.FailingOtherLevels.Count == 0).Select(r => r.Name)
             .ShouldBeEmpty("section-5 variants no @inferred scenario flags");
+    }
+
+    [Fact]
+    public void Mutants_EachNamesARuleOfTheMatrix_AndThereAreAtLeastForty()
+    {
+        Mutants.All.Count.ShouldBeGreaterThanOrEqualTo(40);
+        Mutants.All.Where(m => MfaConformance.StepDefinitions.Rules.RuleCatalog.Find(m.Rule) is null).Select(m => $"{m.Name}: {m.Rule}")
+            .ShouldBeEmpty("mutants whose rule is not a row of docs/rules.md");
     }
 
     [Fact]

@@ -34,4 +34,21 @@ public sealed class EmbeddedAcceptTests : IDisposable
         html.ShouldContain("(mutant old-password-survives-change)");
         html.ShouldContain("the new one works and the old one fails");
     }
+
+    [Fact]
+    public async Task Accept_MutantBreakingOneRuleOnOneEndpoint_MarksThatCellFailedInTheMatrix()
+    {
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@rule:brand", "--skip-load", "--mutant", "ignore-brand-on-mfa-password-forget");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
+        var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "accept.json")));
+        var brand = json.RootElement.GetProperty("rules").EnumerateArray().Where(c => c.GetProperty("rule").GetString() == "brand").ToArray();
+        brand.Where(c => c.GetProperty("verdict").GetString() == "failed").Select(c => c.GetProperty("endpoint").GetString())
+            .ShouldBe(["mfa/password/forget"]);
+        brand.Count(c => c.GetProperty("verdict").GetString() == "passed").ShouldBe(11);
+        var html = File.ReadAllText(Path.Combine(bundle, "index.html"));
+        html.ShouldContain("Documented rules × endpoints");
+        html.ShouldContain("<td class=\"o-failed\">Brand</td><td>mfa/password/forget</td>");
+    }
 }

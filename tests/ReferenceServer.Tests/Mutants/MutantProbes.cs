@@ -3,11 +3,21 @@ using MfaConformance.ReferenceServer.Tests.Support;
 
 namespace MfaConformance.ReferenceServer.Tests.Mutants;
 
-/// <summary>For each mutant: a short scenario whose last call the conformant server refuses with a known code.</summary>
+/// <summary>
+/// For each mutant: a short scenario whose last call the conformant server refuses with a known code and the mutant
+/// lets through (<see cref="All"/>); for a mutant stricter than the rule, one the conformant server lets through and the
+/// mutant refuses (<see cref="Stricter"/>).
+/// </summary>
 internal static class MutantProbes
 {
     public static IReadOnlyDictionary<string, (int NormalCode, Func<ApiDriver, Task<ApiCall>> Probe)> All { get; } =
-        new Dictionary<string, (int, Func<ApiDriver, Task<ApiCall>>)>
+        Everywhere().Concat(ConfinedMutantProbes.All).Concat(DefectMutantProbes.All).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Mutants stricter than the rule: the probe's last call succeeds on the conformant server and fails on the mutant.</summary>
+    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<ApiCall>>> Stricter => DefectMutantProbes.Stricter;
+
+    private static Dictionary<string, (int, Func<ApiDriver, Task<ApiCall>>)> Everywhere() =>
+        new(StringComparer.Ordinal)
         {
             ["accept-any-otp"] = (1506, async api =>
             {
@@ -190,14 +200,14 @@ internal static class MutantProbes
             ),
         };
 
-    private static async Task<TestCustomer> ReturningAsync(ApiDriver api, params (string Key, JsonNode? Value)[] config)
+    internal static async Task<TestCustomer> ReturningAsync(ApiDriver api, params (string Key, JsonNode? Value)[] config)
     {
         var brand = Brands.Unique();
         await api.PutMfaBrandAsync(brand, config);
         return await api.CreateCustomerAsync(brand, ApiDriver.Password);
     }
 
-    private static async Task<TestCustomer> FirstTimeAsync(ApiDriver api)
+    internal static async Task<TestCustomer> FirstTimeAsync(ApiDriver api)
     {
         var brand = Brands.Unique();
         await api.PutMfaBrandAsync(brand);

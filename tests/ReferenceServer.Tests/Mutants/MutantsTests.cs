@@ -10,7 +10,7 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
         get
         {
             var data = new TheoryData<string>();
-            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants))
+            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants).Where(m => !MutantProbes.Stricter.ContainsKey(m.Name)))
             {
                 data.Add(mutant.Name);
             }
@@ -22,14 +22,28 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
     [Fact]
     public void All_AtLeastTwelveWithUniqueNamesAndCitations()
     {
-        Catalogue.All.Count.ShouldBeGreaterThanOrEqualTo(12);
+        Catalogue.All.Count.ShouldBeGreaterThanOrEqualTo(40);
         Catalogue.All.Select(m => m.Name).Distinct().Count().ShouldBe(Catalogue.All.Count);
         Catalogue.All.ShouldAllBe(m => m.BrokenRule.Length > 10 && m.SpecCitation.Length > 0);
     }
 
+    public static TheoryData<string> StricterNames
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var name in MutantProbes.Stricter.Keys)
+            {
+                data.Add(name);
+            }
+
+            return data;
+        }
+    }
+
     [Fact]
     public void All_EveryMutantHasAProbe() =>
-        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).ShouldBeEmpty();
+        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).Except(MutantProbes.Stricter.Keys).ShouldBeEmpty();
 
     [Fact]
     public void All_DocumentedRulesOnly_VariantsSection5Only()
@@ -37,6 +51,24 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
         Catalogue.All.ShouldAllBe(m => m.Level == MfaConformance.ReferenceServer.Mutants.MutantLevel.Documented);
         Catalogue.Variants.ShouldAllBe(m => m.Level == MfaConformance.ReferenceServer.Mutants.MutantLevel.Inferred);
         Catalogue.Variants.Select(m => m.Name).Intersect(Catalogue.All.Select(m => m.Name)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(StricterNames))]
+    public async Task StricterProbe_ConformantServerAnswers_MutantRefuses(string name)
+    {
+        var probe = MutantProbes.Stricter[name];
+        (await probe(fixture.Api)).ShouldSucceed();
+        var (server, api) = await TestServers.StartAsync(TestServers.Options(name));
+        await using (server)
+        {
+            using (api)
+            {
+                var call = await probe(api);
+                call.Body.ShouldNotBeNull();
+                call.Body["status"]!["success"]!.GetValue<bool>().ShouldBeFalse($"mutant {name} should refuse what the conformant server answers");
+            }
+        }
     }
 
     [Theory]
