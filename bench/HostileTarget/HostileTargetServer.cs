@@ -23,6 +23,8 @@ public sealed class HostileTargetServer : IAsyncDisposable
     private readonly long _hugeBytes;
     private readonly Task _loop;
     private long _requests;
+    private long _bodyBytesWritten;
+    private int _disposed;
 
     public HostileTargetServer(HostileBehaviour behaviour, TimeSpan? delay = null, long hugeBytes = DefaultHugeBytes, int port = 0)
     {
@@ -40,8 +42,16 @@ public sealed class HostileTargetServer : IAsyncDisposable
     /// <summary>Requests received so far.</summary>
     public long Requests => Interlocked.Read(ref _requests);
 
+    /// <summary>Bytes of huge bodies the sockets accepted (a write fails once the client stops reading and closes).</summary>
+    public long BodyBytesWritten => Interlocked.Read(ref _bodyBytesWritten);
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener.Stop();
         await _loop;
@@ -134,6 +144,7 @@ public sealed class HostileTargetServer : IAsyncDisposable
         for (long sent = 0; sent < _hugeBytes; sent += block.Length)
         {
             await stream.WriteAsync(chunk, ct);
+            Interlocked.Add(ref _bodyBytesWritten, block.Length);
         }
 
         if (chunked)

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MfaConformance.Client.Tests.Support;
+using MfaConformance.HostileTarget;
 using static MfaConformance.Client.Tests.Support.Samples;
 
 namespace MfaConformance.Client.Tests.Transport;
@@ -17,7 +18,7 @@ public sealed class ResponseSizeLimitTests : ServerTestBase
     [Fact]
     public async Task Answer_FiftyMegabytesWithContentLength_IsRefusedBeforeTheBodyNamingTheCallAndBothSizes()
     {
-        await using var server = new StreamingSocketServer(FiftyMegabytes, announce: true);
+        await using var server = new HostileTargetServer(HostileBehaviour.Huge, hugeBytes: FiftyMegabytes);
         using var connection = new TargetConnection(new TargetOptions { BaseUrl = server.Url });
 
         var response = await connection.CreateAuthClient().TokenGenerateAsync(Request);
@@ -26,13 +27,13 @@ public sealed class ResponseSizeLimitTests : ServerTestBase
         response.TransportError.ShouldNotBeNull().ShouldStartWith("POST /auth/v1/token/generate: the HTTP 200 answer's body (52428800 bytes announced) is larger than the 1048576-byte response-size limit");
         response.Exchange.ResponseBytes.ShouldBe(0);
         await server.DisposeAsync();
-        server.Written.ShouldBeLessThan(24L * 1024 * 1024, "the client kept reading the body (the socket buffers hold a few MB at most)");
+        server.BodyBytesWritten.ShouldBeLessThan(24L * 1024 * 1024, "the client kept reading the body (the socket buffers hold a few MB at most)");
     }
 
     [Fact]
     public async Task Answer_FiftyMegabytesChunked_StopsReadingAtTheLimitNamingTheCallAndTheLimit()
     {
-        await using var server = new StreamingSocketServer(FiftyMegabytes);
+        await using var server = new HostileTargetServer(HostileBehaviour.HugeChunked, hugeBytes: FiftyMegabytes);
         using var connection = new TargetConnection(new TargetOptions { BaseUrl = server.Url });
 
         var response = await connection.CreateAuthClient().TokenGenerateAsync(Request);
@@ -40,7 +41,7 @@ public sealed class ResponseSizeLimitTests : ServerTestBase
         response.StatusCode.ShouldBe(0);
         response.TransportError.ShouldNotBeNull().ShouldStartWith("POST /auth/v1/token/generate: the answer's body (no Content-Length; reading stopped at the limit) is larger than the 1048576-byte response-size limit");
         await server.DisposeAsync();
-        server.Written.ShouldBeLessThan(24L * 1024 * 1024, "the client kept reading the body (the socket buffers hold a few MB at most)");
+        server.BodyBytesWritten.ShouldBeLessThan(24L * 1024 * 1024, "the client kept reading the body (the socket buffers hold a few MB at most)");
     }
 
     [Fact]
