@@ -92,6 +92,44 @@ Feature: First factor (prerequisite of MFA)
     When the customer submits the customer's own OTP as the first-factor OTP
     Then the call succeeds
 
+  # spec: §4.4 CONF_REGENERATE_TOKEN (default true: "Issue a key after primary validation", S17), E3 auth.key
+  @documented @needs-otp @needs-brand-config @rule:key-issued
+  Scenario Outline: The first-factor OTP validation issues a key unless CONF_REGENERATE_TOKEN is off (<flag>)
+    Given a brand with:
+      | key                     | value  |
+      | IS_MFA_PASSWORD_ENABLED | true   |
+      | CONF_REGENERATE_TOKEN   | <flag> |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has started the first factor on device "d1"
+    And the customer has requested a first-factor OTP
+    When the customer submits the customer's own OTP as the first-factor OTP
+    Then the call succeeds
+    And the response carries a token
+    And the response <key>
+
+    Examples:
+      | flag  | key                       |
+      | true  | carries a token and a key |
+      | false | has no key                |
+
+  # spec: §4.2 OTP length (CONF_OTP_LENGTH, default 6, S17), E2
+  @documented @needs-otp @needs-brand-config @rule:otp-length
+  Scenario Outline: A first-factor OTP has CONF_OTP_LENGTH digits (<length>)
+    Given a brand with:
+      | key                     | value    |
+      | IS_MFA_PASSWORD_ENABLED | true     |
+      | CONF_OTP_LENGTH         | <length> |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has started the first factor on device "d1"
+    When the customer requests a first-factor OTP
+    Then the call succeeds
+    And the first-factor OTP issued has <length> digits
+
+    Examples:
+      | length |
+      | 6      |
+      | 8      |
+
   # spec: E8 authorizedToken (T1 from otp/validate), 1.4 step 1, 1.11 T1
   @documented @needs-otp @rule:credential
   Scenario Outline: MFA starts only from the first-factor token, not <credential>

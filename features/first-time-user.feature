@@ -243,6 +243,46 @@ Feature: MFA password, first-time user
       | MFA OTP request    | requests an MFA OTP                           |
       | MFA OTP validation | submits the customer's own OTP as the MFA OTP |
 
+  # spec: §4.2 OTP length (CONF_OTP_LENGTH, default 6, S17), E9
+  @documented @needs-brand-config @rule:otp-length
+  Scenario Outline: An MFA OTP has CONF_OTP_LENGTH digits (<length>)
+    Given a brand with:
+      | key                     | value    |
+      | IS_MFA_PASSWORD_ENABLED | true     |
+      | CONF_OTP_LENGTH         | <length> |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the customer requests an MFA OTP
+    Then the call succeeds
+    And the MFA OTP issued has <length> digits
+
+    Examples:
+      | length |
+      | 6      |
+      | 8      |
+
+  # spec: §4.4 CONF_REGENERATE_MFA_TOKEN (default true: "Issue a key after MFA validation", S17), E10 auth.key
+  @documented @needs-brand-config @rule:key-issued
+  Scenario Outline: The MFA OTP validation issues a key unless CONF_REGENERATE_MFA_TOKEN is off (<flag>)
+    Given a brand with:
+      | key                       | value  |
+      | IS_MFA_PASSWORD_ENABLED   | true   |
+      | CONF_REGENERATE_MFA_TOKEN | <flag> |
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    When the customer submits the customer's own OTP as the MFA OTP
+    Then the call succeeds
+    And the response carries a token
+    And the response <key>
+
+    Examples:
+      | flag  | key                       |
+      | true  | carries a token and a key |
+      | false | has no key                |
+
   # spec: #5, E9, §3 1505
   @inferred @rule:credential
   Scenario: The MFA OTP cannot be requested with the first-factor session

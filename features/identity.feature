@@ -66,6 +66,30 @@ Feature: Identity fields on every call
       | the MFA token regeneration          | regenerates the MFA token                                                                                                |
       | logout                              | expires the MFA token                                                                                                    |
 
+  # The same identifierValue under another identifierType is another identifier: a server comparing only the value accepts it.
+  # spec: §1 identity fields (identifierType and identifierValue, S19 1507 1541); code not asserted (our mapping)
+  @documented @rule:identifier
+  Scenario Outline: Another identifierType for the same value is refused on <use>
+    When the next call sends the field "identifierType" as "EMAIL"
+    And the customer <call>
+    Then the call fails
+    And the customer can complete MFA with the password "Passw0rd!old"
+
+    Examples:
+      | use                                 | call                                                                                                                     |
+      | the first-factor OTP request        | requests a first-factor OTP                                                                                              |
+      | the first-factor OTP validation     | submits the customer's own OTP as the first-factor OTP                                                                   |
+      | the first-factor token regeneration | regenerates the first-factor token                                                                                       |
+      | the MFA session request             | requests an MFA session                                                                                                  |
+      | the MFA OTP request                 | requests an MFA OTP                                                                                                      |
+      | the MFA OTP validation              | submits the customer's own OTP as the MFA OTP                                                                            |
+      | the MFA password validation         | validates the MFA password "Passw0rd!old"                                                                                |
+      | the MFA password reset              | resets the MFA password to "Passw0rd!new" confirmed as "Passw0rd!new"                                                    |
+      | the MFA password change             | changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new"                               |
+      | the password/change path            | changes the MFA password through the password/change path from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new" |
+      | the MFA token regeneration          | regenerates the MFA token                                                                                                |
+      | logout                              | expires the MFA token                                                                                                    |
+
   # The customer also has an account with the same identifier on the second brand, so a
   # server that ignores the brand of the session finds a customer there instead of refusing.
   # spec: §1 identity fields ("the same values on every call in a flow", S19 1509); code not asserted (our mapping)

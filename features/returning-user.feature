@@ -135,7 +135,7 @@ Feature: MFA password, returning user
     Then the call fails with error code 1524
 
   # spec: §4.4 CONF_REGENERATE_MFA_TOKEN (default true: "Issue a key after MFA validation")
-  @documented @needs-brand-config
+  @documented @needs-brand-config @rule:key-issued
   Scenario: With CONF_REGENERATE_MFA_TOKEN off, MFA validation issues no key
     Given a brand with:
       | key                       | value |

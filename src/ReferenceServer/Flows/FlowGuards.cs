@@ -22,8 +22,8 @@ internal sealed class FlowGuards(ServerContext server)
             throw new ApiException(ErrorCodes.BrandMismatch);
         }
 
-        if ((bound.IdentifierType != given.IdentifierType || bound.IdentifierValue != given.IdentifierValue)
-            && !server.Mutant.Skips(MutantCheck.Identifier, endpoint))
+        var typeDiffers = bound.IdentifierType != given.IdentifierType && !server.Mutant.Is(MutantNames.IdentifierTypeNotCompared);
+        if ((typeDiffers || bound.IdentifierValue != given.IdentifierValue) && !server.Mutant.Skips(MutantCheck.Identifier, endpoint))
         {
             throw new ApiException(identifierCode);
         }

@@ -26,7 +26,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
             MfaRules.Consume(server, session);
         }
 
-        return MfaRules.IssueMfaToken(server, session.Identity, customer, config, identifiers: true);
+        return MfaRules.IssueMfaToken(server, session.Identity, customer, config, MutantEndpoint.MfaPasswordValidate);
     }
 
     public ApiResponse Forget(RequestBody body)

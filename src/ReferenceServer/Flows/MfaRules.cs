@@ -61,10 +61,12 @@ internal static class MfaRules
         server.Attempts.Reset(customer.Key, AttemptKind.MfaPassword);
     }
 
-    /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2.</summary>
-    public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, bool identifiers)
+    /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2; mfa/password/validate adds the identifier list.</summary>
+    public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, MutantEndpoint endpoint)
     {
-        var key = config.Bool(ConfigKeys.RegenerateMfaToken)
+        var identifiers = endpoint == MutantEndpoint.MfaPasswordValidate;
+        var keyAnyway = endpoint == MutantEndpoint.MfaOtpValidate && server.Mutant.Is(MutantNames.KeyIssuedDespiteFlagOnMfaOtpValidate);
+        var key = config.Bool(ConfigKeys.RegenerateMfaToken) || keyAnyway
             ? server.Tokens.IssueWithId(TokenKind.MfaKey, identity, customer.Generation, null)
             : default((string Token, string Id)?);
         var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, config.Minutes(ConfigKeys.MfaTokenExpiry), key?.Id);

@@ -113,7 +113,7 @@ internal sealed class MfaSessionFlow(ServerContext server, FlowGuards guards, Cr
             }
         }
 
-        return MfaRules.IssueMfaToken(server, session.Identity, customer, config, identifiers: false);
+        return MfaRules.IssueMfaToken(server, session.Identity, customer, config, MutantEndpoint.MfaOtpValidate);
     }
 
     /// <summary>Checks the OTP; the first-time-password-on-wrong-otp mutant registers the pending password even when it fails.</summary>

@@ -37,4 +37,7 @@ internal static class MutantNames
     public const string MfaKeyAsMfaToken = "mfa-key-as-mfa-token";
     public const string PrimaryKeyRegeneratesMfaToken = "primary-key-regenerates-mfa-token";
     public const string AliasSkipsCurrentPassword = "alias-skips-current-password";
+    public const string IdentifierTypeNotCompared = "identifier-type-not-compared";
+    public const string OtpLengthIgnoresConfig = "otp-length-ignores-config";
+    public const string KeyIssuedDespiteFlagOnMfaOtpValidate = "key-issued-despite-flag-on-mfa-otp-validate";
 }

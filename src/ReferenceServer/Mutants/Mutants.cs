@@ -76,6 +76,9 @@ public static class Mutants
         new(MutantNames.FirstTimePasswordOnWrongOtp, "A wrong MFA OTP still registers the first-time password.", "1.4, E10, S17 CONF_SKIP_OTP_VALIDATE", "first-time-otp-step"),
         new(MutantNames.MfaKeyAsMfaToken, "The MFA key K2 is accepted where the MFA token T2 is required (change, expire).", "E13, E15 token (T2); 1.11", "credential"),
         new(MutantNames.PrimaryKeyRegeneratesMfaToken, "mfa/token/regenerate accepts the first-factor key K1.", "E14 key (K2 from MFA validation); 1.9", "credential"),
+        new(MutantNames.IdentifierTypeNotCompared, "Only identifierValue is compared with the session's or token's identifier, not identifierType.", "§1 identity fields; §3 1507, 1541", "identifier"),
+        new(MutantNames.OtpLengthIgnoresConfig, "OTPs always have 6 digits, whatever CONF_OTP_LENGTH says.", "§4.2 CONF_OTP_LENGTH (S17)", "otp-length"),
+        new(MutantNames.KeyIssuedDespiteFlagOnMfaOtpValidate, "mfa/otp/validate issues K2 even with CONF_REGENERATE_MFA_TOKEN off.", "§4.4 CONF_REGENERATE_MFA_TOKEN (S17); E10", "key-issued"),
     ];
 
     /// <summary>

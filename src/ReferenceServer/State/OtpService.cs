@@ -12,6 +12,9 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
     /// <summary>Primary OTP validity per S11; it never outlives its session (spec #8).</summary>
     public static readonly TimeSpan OtpValidity = TimeSpan.FromMinutes(20);
 
+    /// <summary>The documented default of CONF_OTP_LENGTH, which the otp-length-ignores-config mutant always uses.</summary>
+    private const int DefaultOtpLength = 6;
+
     private readonly ConcurrentDictionary<CustomerKey, List<OtpRecord>> _issued = new();
 
     /// <summary>When OTPs were issued per brand, kept only for the otp-limit-counted-per-brand mutant.</summary>
@@ -25,7 +28,8 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
         {
             EnforceLimit(session, log, config, now);
             var expires = now + OtpValidity < session.ExpiresAt ? now + OtpValidity : session.ExpiresAt;
-            var otp = new OtpRecord(fixedOtp ?? RandomDigits(config.Int(ConfigKeys.OtpLength)), session.Id, now, expires);
+            var length = mutant.Is(MutantNames.OtpLengthIgnoresConfig) ? DefaultOtpLength : config.Int(ConfigKeys.OtpLength);
+            var otp = new OtpRecord(fixedOtp ?? RandomDigits(length), session.Id, now, expires);
             log.Add(otp);
             if (mutant.Is(MutantNames.OtpLimitPerBrand))
             {

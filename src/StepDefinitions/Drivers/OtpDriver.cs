@@ -47,24 +47,34 @@ public sealed class OtpDriver
 
     private string Previous(MfaCustomer customer)
     {
-        SkipWhenEveryOtpIsTheSame("a replayed OTP");
+        SkipWhenEveryOtpIsTheSame("a replayed OTP cannot be told apart from a new one");
         return customer.Flow.PreviousOtp
             ?? throw new InvalidOperationException("The customer has not validated an OTP yet, so there is no 'previous OTP'.");
     }
 
     private Task<string> EarlierAsync(MfaCustomer customer, string? earlierSessionId)
     {
-        SkipWhenEveryOtpIsTheSame("the OTP of another session");
+        SkipWhenEveryOtpIsTheSame("the OTP of another session cannot be told apart from a new one");
         return ReadOwnAsync(customer, earlierSessionId
             ?? throw new InvalidOperationException("The customer held no earlier session, so there is no 'OTP of the earlier session'."));
     }
 
-    private void SkipWhenEveryOtpIsTheSame(string what)
+    private void SkipWhenEveryOtpIsTheSame(string consequence)
     {
         if (_source is FixedOtpSource && _scenario is not null)
         {
-            _scenario.Skip($"needs-otp: the OTP source gives the same OTP every time, so {what} cannot be told apart from a new one");
+            _scenario.Skip($"needs-otp: the OTP source gives the same OTP every time, so {consequence}");
         }
+    }
+
+    /// <summary>
+    /// The newest OTP the target issued for the session, to check its form (T16). An OTP source that gives the same OTP
+    /// every time is not the target's OTP: the scenario is then skipped with the reason.
+    /// </summary>
+    public Task<string> ReadIssuedAsync(MfaCustomer customer, string? sessionId)
+    {
+        SkipWhenEveryOtpIsTheSame("it is not the OTP the target issued, whose form is checked");
+        return ReadOwnAsync(customer, sessionId);
     }
 
     /// <summary>The newest OTP the target issued to the customer for the session.</summary>

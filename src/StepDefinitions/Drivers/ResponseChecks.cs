@@ -99,6 +99,14 @@ public static class ResponseChecks
         Fails(refusal);
     }
 
+    /// <summary>T16: the OTP the target issued is <paramref name="digits"/> digits long (never printed: it is a secret).</summary>
+    public static void OtpHasDigits(string otp, int digits)
+    {
+        ArgumentNullException.ThrowIfNull(otp);
+        (otp.Length == digits && otp.All(char.IsAsciiDigit)).ShouldBeTrue(
+            $"expected the OTP issued to be {digits} digits, but it has {otp.Length} characters{(otp.All(char.IsAsciiDigit) ? string.Empty : ", not all digits")}");
+    }
+
     /// <summary>A transport failure or a 5xx is never a refusal.</summary>
     public static void NoServerFault(ApiResponse response)
     {

@@ -55,6 +55,8 @@ public static class RuleCatalog
         },
         new("otp-correct", "OTP correct", "Only the OTP issued is accepted: a wrong one, or a shorter or longer string with the same prefix, is refused.",
             "§0.1 otp; E3, E10 otp; S19 1506", [OtpValidate, MfaOtpValidate], TakesNoOtp),
+        new("otp-length", "OTP length", "An OTP has CONF_OTP_LENGTH digits (6 by default).",
+            "§4.2 OTP length, CONF_OTP_LENGTH (6), S17", [OtpGenerate, MfaOtpGenerate], "generates no OTP"),
         new("otp-single-use", "OTP single use", "An OTP once validated is never accepted again, on that session or any other.",
             "§0.1 otp (One-Time Password: issued for one session, never accepted again)", [OtpValidate, MfaOtpValidate], TakesNoOtp),
         new("otp-own-session", "OTP of its own session", "An OTP is accepted only on the session it was issued for.",
@@ -109,6 +111,14 @@ public static class RuleCatalog
             "§4.4 IS_MFA_PASSWORD_ENABLED ('Enables the MFA password flow', S17); 1.4 prerequisites", [MfaPasswordValidate, MfaPasswordForget, MfaPasswordChange, PasswordChange], "not a password endpoint")
         {
             NotApplicable = Reasons((MfaTokenGenerate, "without MFA passwords MFA runs on the OTP alone (1.6): there is no password to refuse")),
+        },
+        new("key-issued", "Key issued", "A successful validation issues a key (K1, K2) unless CONF_REGENERATE_TOKEN or CONF_REGENERATE_MFA_TOKEN is off, and then none.",
+            "§4.4 CONF_REGENERATE_TOKEN, CONF_REGENERATE_MFA_TOKEN (default true: 'Issue a key after … validation', S17); E3, E10, E11 auth.key",
+            [OtpValidate, MfaOtpValidate, MfaPasswordValidate], "validates nothing, so issues no key")
+        {
+            NotApplicable = Reasons(
+                (TokenRegenerate, "a regeneration returns a new token with key null (E5 example); the key it takes is the one the validation issued"),
+                (MfaTokenRegenerate, "a regeneration returns a new token with key null (E14 example); the key it takes is the one the validation issued")),
         },
         new("mandatory-fields", "Mandatory fields", "A request whose mandatory field is missing or empty is refused.",
             "§2 request tables (the 'Y' rows); #21", [.. RuleEndpoints.All.Select(e => e.Id)], "—"),

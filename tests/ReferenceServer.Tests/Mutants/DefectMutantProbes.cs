@@ -181,6 +181,13 @@ internal static class DefectMutantProbes
                 return await api.ChangeAsync(c, k2, ApiDriver.Password, ApiDriver.NewPassword);
             }
             ),
+            ["identifier-type-not-compared"] = (1507, async api =>
+            {
+                var c = await ReturningAsync(api);
+                var m = await api.MfaSessionAsync(c);
+                return await api.MfaPasswordValidateAsync(c with { IdentifierType = "EMAIL" }, m, ApiDriver.Password);
+            }
+            ),
             ["primary-key-regenerates-mfa-token"] = (1525, async api =>
             {
                 var c = await ReturningAsync(api);
@@ -188,6 +195,24 @@ internal static class DefectMutantProbes
                 return await api.PostAsync("auth/v1/mfa/token/regenerate", c.Body(("key", k1)));
             }
             ),
+        };
+
+    /// <summary>Mutants whose defect shows in what a successful answer holds: the probe says whether the rule held.</summary>
+    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<bool>>> Observed { get; } =
+        new Dictionary<string, Func<ApiDriver, Task<bool>>>(StringComparer.Ordinal)
+        {
+            ["key-issued-despite-flag-on-mfa-otp-validate"] = async api =>
+            {
+                var c = await ReturningAsync(api, ("CONF_REGENERATE_MFA_TOKEN", false));
+                return (await api.MfaOtpValidateAsync(c, await api.MfaSessionAsync(c))).ShouldSucceed().Key is null;
+            },
+            ["otp-length-ignores-config"] = async api =>
+            {
+                var c = await ReturningAsync(api, ("CONF_OTP_LENGTH", 8));
+                var m = await api.MfaSessionAsync(c);
+                (await api.MfaOtpGenerateAsync(c, m)).ShouldSucceed();
+                return (await api.ReadOtpAsync(c, m)).Length == 8;
+            },
         };
 
     /// <summary>Mutants stricter than the rule (the conformant server answers; the mutant refuses).</summary>

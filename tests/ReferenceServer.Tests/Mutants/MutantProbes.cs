@@ -6,7 +6,8 @@ namespace MfaConformance.ReferenceServer.Tests.Mutants;
 /// <summary>
 /// For each mutant: a short scenario whose last call the conformant server refuses with a known code and the mutant
 /// lets through (<see cref="All"/>); for a mutant stricter than the rule, one the conformant server lets through and the
-/// mutant refuses (<see cref="Stricter"/>).
+/// mutant refuses (<see cref="Stricter"/>); for a defect in what a successful answer holds, whether the rule held
+/// (<see cref="Observed"/>).
 /// </summary>
 internal static class MutantProbes
 {
@@ -15,6 +16,9 @@ internal static class MutantProbes
 
     /// <summary>Mutants stricter than the rule: the probe's last call succeeds on the conformant server and fails on the mutant.</summary>
     public static IReadOnlyDictionary<string, Func<ApiDriver, Task<ApiCall>>> Stricter => DefectMutantProbes.Stricter;
+
+    /// <summary>Mutants whose defect shows in a successful answer: the probe returns whether the rule held.</summary>
+    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<bool>>> Observed => DefectMutantProbes.Observed;
 
     private static Dictionary<string, (int, Func<ApiDriver, Task<ApiCall>>)> Everywhere() =>
         new(StringComparer.Ordinal)

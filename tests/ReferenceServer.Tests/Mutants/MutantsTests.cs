@@ -10,7 +10,7 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
         get
         {
             var data = new TheoryData<string>();
-            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants).Where(m => !MutantProbes.Stricter.ContainsKey(m.Name)))
+            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants).Where(m => MutantProbes.All.ContainsKey(m.Name)))
             {
                 data.Add(mutant.Name);
             }
@@ -43,7 +43,37 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
 
     [Fact]
     public void All_EveryMutantHasAProbe() =>
-        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).Except(MutantProbes.Stricter.Keys).ShouldBeEmpty();
+        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).Except(MutantProbes.Stricter.Keys).Except(MutantProbes.Observed.Keys).ShouldBeEmpty();
+
+    public static TheoryData<string> ObservedNames
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var name in MutantProbes.Observed.Keys)
+            {
+                data.Add(name);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ObservedNames))]
+    public async Task ObservedProbe_RuleHoldsOnTheConformantServer_NotOnTheMutant(string name)
+    {
+        var probe = MutantProbes.Observed[name];
+        (await probe(fixture.Api)).ShouldBeTrue($"the conformant server should keep the rule {name} breaks");
+        var (server, api) = await TestServers.StartAsync(TestServers.Options(name));
+        await using (server)
+        {
+            using (api)
+            {
+                (await probe(api)).ShouldBeFalse($"mutant {name} should break its rule");
+            }
+        }
+    }
 
     [Fact]
     public void All_DocumentedRulesOnly_VariantsSection5Only()
