@@ -4,7 +4,7 @@ using Shouldly;
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>
-/// T13 and T14, the checks after credential updates sent at once. Linearizability is the rule: the outcome must be
+/// T17 and T18, the checks after credential updates sent at once. Linearizability is the rule: the outcome must be
 /// that of some order of the calls. Changes made with the same current password can then succeed at most once (after
 /// the first, the current password is another); one validated OTP authorizes at most one reset; and when a change and a
 /// reset were both acknowledged the change came first, so the reset's password is the one that works.
@@ -14,7 +14,7 @@ public static class RaceChecks
     /// <summary>Passwords checked as refused after the survivor (a few: more wrong attempts could trip an attempt limit).</summary>
     private const int RefusedChecked = 2;
 
-    /// <summary>T13: at most one success; every other call refused (never a crash or no answer).</summary>
+    /// <summary>T17: at most one success; every other call refused (never a crash or no answer).</summary>
     public static void AtMostOneSucceeds(IReadOnlyList<ApiResponse> responses)
     {
         ArgumentNullException.ThrowIfNull(responses);
@@ -26,7 +26,7 @@ public static class RaceChecks
         }
     }
 
-    /// <summary>T14: the password that must work after the burst, and a few that must not.</summary>
+    /// <summary>T18: the password that must work after the burst, and a few that must not.</summary>
     public static (string Expected, IReadOnlyList<string> Refused) Survivor(RaceContext race)
     {
         ArgumentNullException.ThrowIfNull(race);

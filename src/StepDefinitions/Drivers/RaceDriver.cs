@@ -5,7 +5,7 @@ namespace MfaConformance.StepDefinitions;
 /// <summary>
 /// W1–W3: credential updates sent at once (all requests started before any answer is awaited), each on its own copy
 /// of the customer's flow values so they share nothing on the harness side; the calls are recorded as "the call"
-/// (every one of them, T4) and in the <see cref="RaceContext"/> for T14.
+/// (every one of them, T4) and in the <see cref="RaceContext"/> for T18.
 /// </summary>
 public sealed class RaceDriver(AuthFlowDriver flow, SetUpDriver setUp, ResponseContext responses, RaceContext race, PasswordBook passwords)
 {

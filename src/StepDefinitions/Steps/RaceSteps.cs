@@ -2,7 +2,7 @@ using MfaConformance.Bdd;
 
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>W1–W3, T13, T14: credential updates sent at once, and what must hold after them (no acknowledged update lost).</summary>
+/// <summary>W1–W3, T17, T18: credential updates sent at once, and what must hold after them (no acknowledged update lost).</summary>
 [Binding]
 public sealed class RaceSteps(RaceDriver races, SetUpDriver setUp, CustomerContext customers, ResponseContext responses, RaceContext race)
 {

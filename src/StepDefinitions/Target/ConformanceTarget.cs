@@ -14,14 +14,14 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly Dictionary<TargetCapabilities, string> _missing;
     private long _sequence;
 
-    private readonly IDisposable _deadlineSubscription;
+    private readonly IDisposable? _deadlineSubscription;
 
     private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, string? unavailableReason = null)
     {
         Connection = connection;
         Deadline = deadline;
         UnavailableReason = unavailableReason;
-        _deadlineSubscription = connection.Subscribe(deadline);
+        _deadlineSubscription = deadline.UnansweredCallsLimit > 0 ? connection.Subscribe(deadline) : null;
         Detection = setup.Detection;
         Capabilities = setup.Capabilities;
         Brand = setup.Brand;
@@ -122,7 +122,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        _deadlineSubscription.Dispose();
+        _deadlineSubscription?.Dispose();
         Deadline.Dispose();
         Connection.Dispose();
         return ValueTask.CompletedTask;
