@@ -15,7 +15,13 @@ internal sealed record BenchOptions
 
     public string Wrk { get; init; } = "wrk";
 
-    public string Only { get; init; } = "a,b,c";
+    /// <summary>Iterations per second of phase (d), the full returning-user flow.</summary>
+    public int FlowRate { get; init; } = 200;
+
+    /// <summary>Open-model rates of phase (e).</summary>
+    public IReadOnlyList<int> OpenRates { get; init; } = [5_000, 10_000, 20_000];
+
+    public string Only { get; init; } = "a,b,c,d,e";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -30,8 +36,10 @@ internal sealed record BenchOptions
                 "--rate" => options with { Rate = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--iterations" => options with { Iterations = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--wrk" => options with { Wrk = value },
+                "--open-rates" => options with { OpenRates = [.. value.Split(',').Select(r => int.Parse(r, System.Globalization.CultureInfo.InvariantCulture))] },
+                "--flow-rate" => options with { FlowRate = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = value },
-                _ => throw new ArgumentException($"unknown option {args[i]} (known: --duration, --connections, --rate, --iterations, --wrk, --only)"),
+                _ => throw new ArgumentException($"unknown option {args[i]} (known: --duration, --connections, --rate, --iterations, --flow-rate, --open-rates, --wrk, --only)"),
             };
         }
 

@@ -19,7 +19,7 @@ internal sealed class BenchServerProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BenchServerProcess> StartAsync()
+    public static async Task<BenchServerProcess> StartAsync(string mode = "serve")
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -32,7 +32,7 @@ internal sealed class BenchServerProcess : IDisposable
             start.ArgumentList.Add(typeof(BenchServerProcess).Assembly.Location);
         }
 
-        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add(mode);
         var process = Process.Start(start)!;
         var line = await process.StandardOutput.ReadLineAsync().ConfigureAwait(false);
         return line is not null && Uri.TryCreate(line, UriKind.Absolute, out var uri)

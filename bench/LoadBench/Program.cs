@@ -8,7 +8,14 @@ if (args is ["serve"])
     return;
 }
 
+if (args is ["serve-reference"])
+{
+    await ReferenceServerProcess.ServeAsync();
+    return;
+}
+
 var options = BenchOptions.Parse(args);
+Console.WriteLine($"LoadBench: load average {LoadAverage.Read()} at start");
 Console.WriteLine($"LoadBench: duration {options.Duration.TotalSeconds}s per phase, {options.Connections} connections, open rate {options.Rate}/s, {options.Iterations} iterations, {Environment.ProcessorCount} cores");
 using var server = await BenchServerProcess.StartAsync();
 var url = new Uri(server.BaseAddress, "ping");
@@ -34,22 +41,15 @@ if (options.Runs("a"))
 
 if (options.Runs("b"))
 {
-    await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, shortWarm);
-    await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, shortWarm);
-    // Alternating halves (bare, engine, engine, bare); each side's figures are the mean of its two halves.
-    var half = options.Duration / 2;
-    var bare1 = await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, half);
-    var engine1 = await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, half);
-    var engine2 = await OpenModelBench.EngineAsync(server.BaseAddress, options.Rate, half);
-    var bare2 = await OpenModelBench.BareHttpClientAsync(server.BaseAddress, options.Rate, half);
-    double Mean(double x, double y) => (x + y) / 2;
-    var (bareP50, bareP99) = (Mean(bare1.P50Ms, bare2.P50Ms), Mean(bare1.P99Ms, bare2.P99Ms));
-    var (engineP50, engineP99) = (Mean(engine1.Latency.P50Ms, engine2.Latency.P50Ms), Mean(engine1.Latency.P99Ms, engine2.Latency.P99Ms));
-    Console.WriteLine($"(b) open model, {options.Rate}/s, 2 x {half.TotalSeconds}s per side, latency from intended start (ms; halves in brackets):");
-    Console.WriteLine($"    bare HttpClient loop  p50 {bareP50,8:0.000} [{bare1.P50Ms:0.000}, {bare2.P50Ms:0.000}]  p99 {bareP99,8:0.000} [{bare1.P99Ms:0.000}, {bare2.P99Ms:0.000}]  n={bare1.Count + bare2.Count}");
-    Console.WriteLine($"    engine Inject         p50 {engineP50,8:0.000} [{engine1.Latency.P50Ms:0.000}, {engine2.Latency.P50Ms:0.000}]  p99 {engineP99,8:0.000} [{engine1.Latency.P99Ms:0.000}, {engine2.Latency.P99Ms:0.000}]  n={engine1.Count + engine2.Count}  late={engine1.Late + engine2.Late}");
-    Console.WriteLine($"    engine service time   p50 {Mean(engine1.Service.P50Ms, engine2.Service.P50Ms),8:0.000}  p99 {Mean(engine1.Service.P99Ms, engine2.Service.P99Ms),8:0.000}");
-    Console.WriteLine($"    ratio engine/bare p50 = {engineP50 / bareP50:0.00}, p99 = {engineP99 / bareP99:0.00}");
+    await OpenModelBench.CompareAsync("b", server.BaseAddress, options.Rate, options.Duration);
+}
+
+if (options.Runs("e"))
+{
+    foreach (var rate in options.OpenRates)
+    {
+        await OpenModelBench.CompareAsync("e", server.BaseAddress, rate, options.Duration);
+    }
 }
 
 if (options.Runs("c"))
@@ -63,8 +63,16 @@ if (options.Runs("c"))
     Console.WriteLine($"    managed heap before {figures.ManagedBeforeBytes / 1024.0 / 1024:0.0} MiB, after {figures.ManagedAfterBytes / 1024.0 / 1024:0.0} MiB (full GC); working set {figures.WorkingSetAfterBytes / 1024.0 / 1024:0} MiB; allocated {figures.AllocatedBytesPerIteration:0} B/iteration (transient)");
 }
 
+if (options.Runs("d"))
+{
+    using var reference = await BenchServerProcess.StartAsync("serve-reference");
+    await FlowCpuBench.RunAsync(reference.BaseAddress, options.FlowRate, options.Duration);
+}
+
 if (options.Runs("r"))
 {
     var demo = await DemoReport.RunAsync(server.BaseAddress, Path.Combine("bench", "out", "demo-report"));
     Console.WriteLine($"(r) demo report: exit code {demo.ExitCode}; files: {string.Join(", ", demo.ReportFiles)}");
 }
+
+Console.WriteLine($"LoadBench: load average {LoadAverage.Read()} at end");

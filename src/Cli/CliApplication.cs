@@ -2,6 +2,7 @@ using System.CommandLine;
 using MfaConformance.Cli.Commands;
 using MfaConformance.Cli.Configuration;
 using MfaConformance.Cli.Targets;
+using MfaConformance.Client;
 
 namespace MfaConformance.Cli;
 
@@ -54,7 +55,7 @@ internal static class CliApplication
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            await error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {OutputRedaction.Text(ex.Message)}");
+            await error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {SecretRedactor.Default.RedactText(ex.Message)}");
             return ExitCodes.Failed;
         }
     }
@@ -65,6 +66,7 @@ internal static class CliApplication
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
+        root.Subcommands.Add(AgentCommand.Create());
         root.Subcommands.Add(MutantsCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -144,6 +144,46 @@ public sealed class LoadRunBuilder
         return this;
     }
 
+    /// <summary>
+    /// Open model: stop a scenario whose starts have all been dropped (it is at <see cref="WithMaxConcurrency"/>)
+    /// for <paramref name="after"/> (default 10 s); null never stops. The stop reason names the limit.
+    /// </summary>
+    public LoadRunBuilder WithOverloadStop(TimeSpan? after)
+    {
+        if (after is { } a)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(a, TimeSpan.Zero);
+        }
+
+        Settings = Settings with { OverloadStopAfter = after };
+        return this;
+    }
+
+    /// <summary>Runs only <paramref name="segment"/> of every simulation (cluster agents); the default is the whole.</summary>
+    public LoadRunBuilder WithSegment(ExecutionSegment segment)
+    {
+        Settings = Settings with { Segment = segment ?? throw new ArgumentNullException(nameof(segment)) };
+        return this;
+    }
+
+    /// <summary>Awaited after every scenario's init and before the first start (a cluster's agreed start instant).</summary>
+    public LoadRunBuilder WithStartGate(Func<CancellationToken, Task> gate)
+    {
+        StartGate = gate ?? throw new ArgumentNullException(nameof(gate));
+        return this;
+    }
+
+    /// <summary>Called once per reporting interval while running and once at the end with the cumulative statistics.</summary>
+    public LoadRunBuilder WithLiveSnapshots(Action<Cluster.RunSnapshot> sink)
+    {
+        SnapshotSink = sink ?? throw new ArgumentNullException(nameof(sink));
+        return this;
+    }
+
+    internal Func<CancellationToken, Task>? StartGate { get; private set; }
+
+    internal Action<Cluster.RunSnapshot>? SnapshotSink { get; private set; }
+
     /// <summary>Open model: a start beginning more than this after its intended time counts as late.</summary>
     public LoadRunBuilder WithLateStartBound(TimeSpan bound)
     {
@@ -196,6 +236,22 @@ public sealed class LoadRunBuilder
     /// <summary>Runs: init, load (all scenarios concurrently), clean, thresholds, reports.</summary>
     public Task<LoadRunResult> RunAsync(CancellationToken cancellationToken = default) =>
         new RunOrchestrator(this).RunAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs as the coordinator of a cluster: N agents on NATS each run one segment of every simulation (they build the
+    /// scenario from <paramref name="spec"/>); the merged figures decide the thresholds and fill one set of reports.
+    /// </summary>
+    public Task<LoadRunResult> RunClusterAsync(Cluster.ClusterOptions options, string spec, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(spec);
+        LoadConfigApplierGuard();
+        return new Cluster.ClusterCoordinator(this, options, spec).RunAsync(cancellationToken);
+    }
+
+    private static void LoadConfigApplierGuard()
+    {
+    }
 
     internal void ReplaceScenario(int index, ScenarioProps props) => _scenarios[index] = props;
 

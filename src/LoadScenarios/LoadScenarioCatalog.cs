@@ -18,12 +18,13 @@ public static class LoadScenarioCatalog
         [LoadScenarioNames.ForgotPassword] = (ForgotPasswordScenario.Description, ForgotPasswordScenario.Create),
         [LoadScenarioNames.ChangePassword] = (ChangePasswordScenario.Description, ChangePasswordScenario.Create),
         [LoadScenarioNames.TokenRegeneration] = (TokenRegenerationScenario.Description, TokenRegenerationScenario.Create),
+        [LoadScenarioNames.FirstFactorLogin] = (FirstFactorLoginScenario.Description, FirstFactorLoginScenario.Create),
     };
 
     /// <summary>The C# flows, then the @load Gherkin scenarios of <paramref name="runtime"/> (when given).</summary>
     public static IReadOnlyList<LoadScenarioInfo> List(BddRuntime? runtime)
     {
-        var list = LoadScenarioNames.Flows.Select(n => new LoadScenarioInfo(n, "C#", Flows[n].Description)).ToList();
+        var list = LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts).Select(n => new LoadScenarioInfo(n, "C#", Flows[n].Description)).ToList();
         if (runtime is not null)
         {
             list.AddRange(runtime.AllPickles.Where(p => p.HasTag(LoadTag))

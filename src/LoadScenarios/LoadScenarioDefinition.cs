@@ -21,6 +21,13 @@ public sealed class LoadScenarioDefinition(string name, string description, Scen
     /// <summary>The customers provisioned by the last init (empty before it, and for Gherkin scenarios).</summary>
     public CustomerPool Customers => customers?.Invoke() ?? CustomerPool.Empty;
 
+    /// <summary>
+    /// The limit every run keeps whatever its thresholds: once 10 s were measured, more than half of the iterations
+    /// failing stops the run (the target is down or overloaded); the reports name it and are still written.
+    /// </summary>
+    public LoadEngine.Thresholds.Threshold AbortLimit() =>
+        LoadEngine.Thresholds.Threshold.Parse($"fail_rate(scenario={Name}) < 50%", abortOnFail: true, startCheckAfter: TimeSpan.FromSeconds(10));
+
     /// <summary>The default thresholds: fail_rate &lt; 1% for the scenario and p99 &lt; <paramref name="p99"/> ms for each step.</summary>
     public IReadOnlyList<string> DefaultThresholds(int p99 = 500) =>
         [$"fail_rate(scenario={Name}) < 1%", .. Steps.Distinct(StringComparer.Ordinal).Select(s => $"p99(step={s}) < {p99}ms")];

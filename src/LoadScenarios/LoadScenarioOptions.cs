@@ -23,14 +23,35 @@ public sealed record LoadScenarioOptions
     /// <summary>Seed of the Bogus data (identities, passwords): the same seed gives the same customers.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
+    /// <summary>Customers to provision before the clock starts; null: one per planned iteration (bounded by <see cref="MaxCustomers"/>).</summary>
+    public int? Customers { get; init; }
+
+    /// <summary>
+    /// This process's part of the customers in a cluster run: customer sequence numbers are interleaved
+    /// (sequence · Count + Index), so no two agents ever provision or use one customer.
+    /// </summary>
+    public LoadEngine.ExecutionSegment Partition { get; init; } = LoadEngine.ExecutionSegment.Whole;
+
     /// <summary>Upper bound of customers provisioned before the clock starts.</summary>
     public int MaxCustomers { get; init; } = 20_000;
 
     /// <summary>Customers provisioned when the shape has no fixed bound (closed, time-bound simulations).</summary>
     public int CustomersWhenUnbounded { get; init; } = 2_000;
 
-    /// <summary>Customers per POST /__harness/v1/customers.</summary>
-    public int ProvisionBatchSize { get; init; } = 500;
+    /// <summary>
+    /// Customers per POST /__harness/v1/customers; null (the default) sizes batches from a first probe batch so
+    /// that one call takes about <see cref="ProvisionCallTarget"/> whatever the target's password hashing costs.
+    /// </summary>
+    public int? ProvisionBatchSize { get; init; }
+
+    /// <summary>The time one adaptive provisioning call aims at (5 s): far below <see cref="ProvisionTimeout"/>.</summary>
+    public TimeSpan ProvisionCallTarget { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Timeout of one provisioning call (2 min); API calls keep the target's own timeout.</summary>
+    public TimeSpan ProvisionTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Provisioning calls in flight at once (a target hashes each batch on one core; 4 keep a few busy).</summary>
+    public int ProvisionConcurrency { get; init; } = 4;
 
     /// <summary>The deviceId every iteration logs in with (each iteration has its own customer).</summary>
     public string Device { get; init; } = "load-device-1";

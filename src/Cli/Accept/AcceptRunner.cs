@@ -2,6 +2,7 @@ using System.Reflection;
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Load;
 using MfaConformance.Cli.Targets;
+using MfaConformance.Client;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -74,7 +75,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         {
             Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
             Rules = suite.Run is null || suite.Matrix is null ? [] : RuleVerdicts.From(suite.Matrix, suite.Run),
-            RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(OutputRedaction.Text)],
+            RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(SecretRedactor.Default.RedactText)],
         };
         if (suite.Run is not null && AcceptJudgement.NothingVerified(report) is { } nothing)
         {
@@ -119,7 +120,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var error = OutputRedaction.Text(ex.Message);
+            var error = SecretRedactor.Default.RedactText(ex.Message);
             await output.WriteLineAsync($"error: the conformance suite failed to run: {error}");
             return new ConformanceStageResult(null, [], error);
         }

@@ -1,3 +1,4 @@
+using MfaConformance.Client;
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>Summarises a flow's <see cref="FlowLoadRun"/> for the acceptance page.</summary>
@@ -7,14 +8,14 @@ internal static class LoadSummaries
     {
         if (run.Result is not { } result)
         {
-            return new FlowLoadSummary(run.Flow, false, 0, 0, 0, 0, 0, 0, [], [OutputRedaction.Text(run.Error ?? "the load run did not produce a result")], null);
+            return new FlowLoadSummary(run.Flow, false, 0, 0, 0, 0, 0, 0, [], [SecretRedactor.Default.RedactText(run.Error ?? "the load run did not produce a result")], null);
         }
 
         var totals = result.Stats.Scenarios.Select(s => s.Total).ToList();
         var errors = result.Errors
             .Concat(result.Stats.Scenarios.Where(s => s.StopReason is not null).Select(s => $"{s.Name} stopped: {s.StopReason}"))
             .Concat(totals.SelectMany(t => t.ErrorMessages).OrderByDescending(e => e.Value).Take(3).Select(e => $"{e.Value} x {e.Key}"))
-            .Select(OutputRedaction.Text)
+            .Select(SecretRedactor.Default.RedactText)
             .ToList();
         if (result.Cancelled)
         {

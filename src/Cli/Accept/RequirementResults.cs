@@ -1,4 +1,5 @@
 using MfaConformance.Bdd;
+using MfaConformance.Client;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -54,6 +55,6 @@ internal static class RequirementResults
                 ? $"{step.Keyword.Trim()} {step.Text}: {Readable(step.ErrorMessage ?? s.ErrorMessage)}"
                 : Readable(s.ErrorMessage) ?? s.Outcome.ToString(),
         };
-        return text is null ? null : OutputRedaction.Text(text);
+        return text is null ? null : SecretRedactor.Default.RedactText(text);
     }
 }

@@ -20,6 +20,12 @@ internal sealed record LoadRunOptions
     /// <summary>Seed of the generated customers; null: the fixed default (reproducible runs).</summary>
     public int? Seed { get; init; }
 
+    /// <summary>Customers provisioned before the clock starts; null: one per planned iteration.</summary>
+    public int? Customers { get; init; }
+
+    /// <summary>Coordinate this run over agents on NATS instead of running it here; null: run here.</summary>
+    public LoadEngine.Cluster.ClusterOptions? Cluster { get; init; }
+
     /// <summary>A LoadEngine JSON config (load shape, thresholds); null: the harness settings' load.config, if any.</summary>
     public string? LoadConfigPath { get; init; }
 

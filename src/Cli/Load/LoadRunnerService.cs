@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Targets;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
@@ -92,6 +93,7 @@ internal sealed class LoadRunnerService
             Duration = options.Duration ?? TimeSpan.FromSeconds(30),
             WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
             Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
+            Customers = options.Customers,
         };
         scenarioOptions.ToSimulations();
         return new LoadPlan(name, runtime, config, scenarioOptions);
@@ -110,7 +112,8 @@ internal sealed class LoadRunnerService
             .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
             .WithConsoleProgress(options.ConsoleProgress)
             .WithCtrlCHandling(options.HandleCtrlC)
-            .WithConsole(output);
+            .WithConsole(output)
+            .WithThresholds(definition.AbortLimit());
         if (plan.Config is { } config)
         {
             builder.WithConfig(config);
@@ -121,8 +124,10 @@ internal sealed class LoadRunnerService
             builder.WithThresholds([.. definition.DefaultThresholds(options.StepP99Milliseconds)]);
         }
 
-        await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
-        var result = await builder.RunAsync(cancellationToken);
+        var preflightPassed = await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
+        var result = options.Cluster is { } cluster && preflightPassed
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, plan).ToJson(), cancellationToken)
+            : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         var preflightOff = !(options.Preflight ?? settings.LoadPreflight);
@@ -135,15 +140,16 @@ internal sealed class LoadRunnerService
 
     /// <summary>
     /// Before the clock starts: the conformance pre-flight (a target that fails it fails the run, whatever the
-    /// thresholds say, and nothing is measured), or, when turned off, a note in the report saying so.
+    /// thresholds say, and nothing is measured), or, when turned off, a note in the report saying so. Returns false when
+    /// it failed (the builder then writes the reports of a run that did not start).
     /// </summary>
-    private static async Task PreflightAsync(LoadRunBuilder builder, LoadTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<bool> PreflightAsync(LoadRunBuilder builder, LoadTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
     {
         if (!(options.Preflight ?? settings.LoadPreflight))
         {
             builder.WithNote("pre-flight off (--no-preflight): the target's conformance was not checked before the load; only the thresholds and the steps' response checks judge this run");
             output.WriteLine("Pre-flight: off (--no-preflight).");
-            return;
+            return true;
         }
 
         var preflight = await LoadPreflight.RunAsync(target, plan.Options, cancellationToken);
@@ -156,6 +162,8 @@ internal sealed class LoadRunnerService
         {
             builder.FailBeforeStart($"{preflight.Summary}; the load did not run, whatever the thresholds say");
         }
+
+        return preflight.Passed;
     }
 
     /// <summary>
@@ -164,7 +172,7 @@ internal sealed class LoadRunnerService
     /// </summary>
     private static async Task<LoadOutcome> NotRunAsync(HarnessSettings settings, LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = OutputRedaction.Text(ex.Message);
+        var message = SecretRedactor.Default.RedactText(ex.Message);
         options.Output?.WriteLine($"error: {message}");
         var placeholder = Scenario.Create(name, _ => Task.FromResult(Response.Ok()));
         var result = await LoadRunner.RegisterScenarios(placeholder)
@@ -182,9 +190,19 @@ internal sealed class LoadRunnerService
         return new LoadOutcome(exitCode, name, result, result.ReportFolder, message);
     }
 
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadPlan plan)
+    {
+        if (!LoadScenarioCatalog.IsFlow(plan.Name))
+        {
+            throw new LoadScenarioException($"cluster runs take the C# flows ({string.Join(", ", LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts))}); '{plan.Name}' is a Gherkin scenario");
+        }
+
+        return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers);
+    }
+
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = OutputRedaction.Text(ex.Message);
+        var message = SecretRedactor.Default.RedactText(ex.Message);
         options.Output?.WriteLine($"error: {message}");
         return LoadOutcome.Failure(exitCode, name, message);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 
 namespace MfaConformance.Cli.Load;
@@ -27,7 +28,7 @@ internal static class LoadSummaryWriter
 
         foreach (var error in result.Errors)
         {
-            output.WriteLine($"run error: {OutputRedaction.Text(error)}");
+            output.WriteLine($"run error: {SecretRedactor.Default.RedactText(error)}");
         }
 
         foreach (var threshold in result.ThresholdResults)

@@ -15,7 +15,7 @@ internal static class ReachabilityProbe
         using var connection = new TargetConnection(options with { Otp = new OtpSourceOptions() });
         var detection = await connection.CreateHooksClient().DetectAsync(cancellationToken);
         return detection.Status == ControlPlaneStatus.Unreachable
-            ? $"the target {options.BaseUrl} could not be reached: {OutputRedaction.Text(detection.Detail)}"
+            ? $"the target {options.BaseUrl} could not be reached: {SecretRedactor.Default.RedactText(detection.Detail)}"
             : null;
     }
 }

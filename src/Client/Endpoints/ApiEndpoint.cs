@@ -7,7 +7,7 @@ namespace MfaConformance.Client;
 public sealed record ApiEndpoint(string Method, string Path, bool UsesEnvelope = true)
 {
     /// <summary>The call name used in reports and messages, e.g. "POST /auth/v1/mfa/otp/validate".</summary>
-    public string Name => $"{Method} {Path}";
+    public string Name { get; } = $"{Method} {Path}";
 
     /// <summary>The path without the "/auth/v1/" prefix, e.g. "mfa/otp/validate".</summary>
     public string ShortName => Path.StartsWith(ApiEndpoints.Prefix, StringComparison.Ordinal)
@@ -16,6 +16,9 @@ public sealed record ApiEndpoint(string Method, string Path, bool UsesEnvelope =
 
     /// <summary>True for the sandbox hooks (set-up calls that must not count in load or conformance figures).</summary>
     public bool IsHook => Path.StartsWith("/__harness/", StringComparison.Ordinal);
+
+    /// <summary>The RestSharp method (parsed once).</summary>
+    internal RestSharp.Method RestMethod { get; } = Enum.Parse<RestSharp.Method>(Method, ignoreCase: true);
 
     public override string ToString() => Name;
 }

@@ -5,11 +5,14 @@ using System.Text.RegularExpressions;
 namespace MfaConformance.Client;
 
 /// <summary>
-/// Redacts secrets: by JSON key (case-insensitive; values become <c>"***"</c>, null stays null)
-/// and by value (every secret registered in the <see cref="SecretRegistry"/>).
+/// The one redactor of the harness (client, steps, load engine, reports and CLI output): by JSON key
+/// (case-insensitive; values become <c>"***"</c>, null stays null), by value (every secret registered in the
+/// <see cref="SecretRegistry"/>), and in free text by shape (JWTs, bearer credentials, and the value after a
+/// password/otp/token/secret/api-key/authorization-like key followed by ':' or '=').
 /// </summary>
-public sealed class SecretRedactor
+public sealed partial class SecretRedactor
 {
+
     /// <summary>The JSON keys whose values are always secret.</summary>
     public static readonly IReadOnlyList<string> DefaultSecretKeys =
     [
@@ -17,6 +20,10 @@ public sealed class SecretRedactor
         "key", "expiredToken", "hash",
     ];
 
+    /// <summary>A redactor without value tracking, for text that belongs to no target (engine reports, CLI errors).</summary>
+    public static SecretRedactor Default { get; } = new(new SecretRegistry(0)); // after DefaultSecretKeys: static initialisers run in order
+
+    private static readonly System.Buffers.SearchValues<char> PairMarks = System.Buffers.SearchValues.Create(":=\".");
     private readonly HashSet<string> _keys;
     private readonly Regex _loosePair;
 
@@ -79,12 +86,34 @@ public sealed class SecretRedactor
         if (string.IsNullOrEmpty(text))
             return string.Empty;
         var redacted = Registry.Redact(text);
-        return _loosePair.Replace(redacted, m => m.Groups["head"].Value + "\"" + SecretRegistry.Mask + (m.Groups["end"].Success ? "\"" : string.Empty));
+        if (redacted.AsSpan().IndexOfAny(PairMarks) < 0 && !redacted.Contains("earer", StringComparison.OrdinalIgnoreCase))
+            return redacted; // no ':' '=' '"' '.' nor "bearer": no pair, JWT or credential to mask (most status messages)
+        redacted = _loosePair.Replace(redacted, m => m.Groups["head"].Value + "\"" + SecretRegistry.Mask + (m.Groups["end"].Success ? "\"" : string.Empty));
+        return RedactShapes(redacted);
     }
+
+    /// <summary>Free-text rules by shape only: JWTs, bearer credentials, secret-like key=value or key: value pairs.</summary>
+    private static string RedactShapes(string text)
+    {
+        var result = text.Contains("eyJ", StringComparison.Ordinal) ? Jwt().Replace(text, SecretRegistry.Mask) : text;
+        result = Bearer().Replace(result, "${1}" + SecretRegistry.Mask);
+        return KeyValue().Replace(result, "${1}" + SecretRegistry.Mask);
+    }
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")]
+    private static partial Regex Jwt();
+
+    [GeneratedRegex(@"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+")]
+    private static partial Regex Bearer();
+
+    [GeneratedRegex(@"(?i)((?:password|passwd|pwd|otp|token|secret|api[_-]?key|authorization)[A-Za-z_]*""?\s*[:=]\s*""?)(?!\*\*\*)[^""\s,;&}]+")]
+    private static partial Regex KeyValue();
 
     /// <summary>Registers the values of every secret key found in <paramref name="node"/>.</summary>
     public void RegisterSecretsIn(JsonNode? node)
     {
+        if (!Registry.IsEnabled)
+            return;
         switch (node)
         {
             case JsonObject obj:

@@ -38,6 +38,9 @@ public sealed class SecretRegistry
         _capacity = capacity;
     }
 
+    /// <summary>False when value tracking is off (capacity 0): nothing is ever registered.</summary>
+    public bool IsEnabled => _capacity > 0;
+
     /// <summary>Number of secrets currently registered.</summary>
     public int Count => _secrets.Count;
 

@@ -13,12 +13,16 @@ internal static class ResponseParser
 {
     private const int SnippetLength = 60;
 
-    public static ParsedBody Parse(ApiEndpoint endpoint, int statusCode, string? contentType, byte[] body, SecretRedactor redactor)
+    public static ParsedBody Parse(ApiEndpoint endpoint, int statusCode, string? contentType, byte[] body, SecretRedactor redactor) =>
+        Parse(endpoint, statusCode, contentType, body.Length == 0 ? null : Encoding.UTF8.GetString(body), body.Length, redactor);
+
+    /// <summary>As above, from the body already decoded once by the transport (<paramref name="length"/> bytes).</summary>
+    public static ParsedBody Parse(ApiEndpoint endpoint, int statusCode, string? contentType, string? text, int length, SecretRedactor redactor)
     {
         var statusProblem = statusCode is >= 200 and < 300 or >= 400 and < 500
             ? null
             : $"unexpected HTTP {statusCode.ToString(CultureInfo.InvariantCulture)} (the API answers 2xx or 4xx)";
-        var parsed = ParseBody(endpoint, contentType, body, redactor);
+        var parsed = ParseBody(endpoint, contentType, text, length, redactor);
         var problem = (statusProblem, parsed.Problem) switch
         {
             (null, var p) => p,
@@ -28,11 +32,10 @@ internal static class ResponseParser
         return parsed with { Problem = problem };
     }
 
-    private static ParsedBody ParseBody(ApiEndpoint endpoint, string? contentType, byte[] body, SecretRedactor redactor)
+    private static ParsedBody ParseBody(ApiEndpoint endpoint, string? contentType, string? text, int length, SecretRedactor redactor)
     {
-        if (body.Length == 0)
+        if (string.IsNullOrEmpty(text))
             return endpoint.UsesEnvelope ? ParsedBody.Empty with { Problem = "expected a JSON body, got an empty body (0 bytes)" } : ParsedBody.Empty;
-        var text = Encoding.UTF8.GetString(body);
         JsonNode? json;
         try
         {
@@ -43,12 +46,12 @@ internal static class ResponseParser
             var what = LooksLikeJson(contentType, text)
                 ? $"invalid or truncated JSON ({FirstLine(ex.Message)})"
                 : $"expected a JSON body, got {DescribeContent(contentType, text)}";
-            return ParsedBody.Empty with { Problem = $"{what}: '{Snippet(text, redactor)}' ({body.Length} bytes)" };
+            return ParsedBody.Empty with { Problem = $"{what}: '{Snippet(text, redactor)}' ({length} bytes)" };
         }
         if (!endpoint.UsesEnvelope)
             return ParsedBody.Empty with { Json = json };
         if (json is not JsonObject root)
-            return ParsedBody.Empty with { Json = json, Problem = $"expected a JSON object with a 'status' envelope, got {KindName(json)} ({body.Length} bytes)" };
+            return ParsedBody.Empty with { Json = json, Problem = $"expected a JSON object with a 'status' envelope, got {KindName(json)} ({length} bytes)" };
         redactor.RegisterSecretsIn(root);
         return new ParsedBody(json, ReadStatus(root, redactor), ReadAuth(root), ReadUser(root), ReadIdentifiers(root), StatusProblem(root));
     }

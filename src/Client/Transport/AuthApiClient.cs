@@ -96,6 +96,8 @@ public sealed class AuthApiClient
 
     private void RegisterSecrets(string body)
     {
+        if (!_connection.Redactor.Registry.IsEnabled)
+            return;
         try
         {
             _connection.Redactor.RegisterSecretsIn(JsonNode.Parse(body));

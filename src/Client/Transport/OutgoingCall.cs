@@ -5,5 +5,8 @@ internal sealed record OutgoingCall(ApiEndpoint Endpoint, string Path, string? B
 {
     public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
 
+    /// <summary>Overrides the target's per-request timeout for this call (long set-up calls such as bulk provisioning).</summary>
+    public TimeSpan? Timeout { get; init; }
+
     public override string ToString() => Endpoint.Name;
 }

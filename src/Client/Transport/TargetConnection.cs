@@ -73,24 +73,25 @@ public sealed class TargetConnection : IDisposable
         var transportFailed = response.ResponseStatus != ResponseStatus.Completed || response.StatusCode == 0;
         var bodyBytes = response.RawBytes ?? [];
         var status = transportFailed ? 0 : (int)response.StatusCode;
+        var bodyText = transportFailed || bodyBytes.Length == 0 ? null : Encoding.UTF8.GetString(bodyBytes);
         var data = new ExchangeData(
             call.Endpoint, url.ToString(), startedAt, headers, call.Body, call.ContentType,
             status, transportFailed ? null : response.ContentType, transportFailed ? [] : ResponseHeaders(response),
-            transportFailed ? null : Encoding.UTF8.GetString(bodyBytes), elapsed,
+            transportFailed ? null : bodyText ?? string.Empty, elapsed,
             call.Body is null ? 0 : Encoding.UTF8.GetByteCount(call.Body), bodyBytes.LongLength,
-            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, Options.Timeout, Options.MaxResponseBytes) : null);
+            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, call.Timeout ?? Options.Timeout, Options.MaxResponseBytes) : null);
         var exchange = new ExchangeRecord(data, Redactor);
         var parsed = transportFailed
             ? ParsedBody.Empty
-            : ResponseParser.Parse(call.Endpoint, status, response.ContentType, bodyBytes, Redactor);
+            : ResponseParser.Parse(call.Endpoint, status, response.ContentType, bodyText, bodyBytes.Length, Redactor);
         Notify(exchange, observer);
         return new ApiResponse(exchange, parsed);
     }
 
     /// <summary>
     /// The HttpClient RestSharp would build (no cookies, no automatic redirects, RestSharp's decompression, the
-    /// timeout left to RestSharp), plus the response-size limit: <see cref="HttpClient.MaxResponseContentBufferSize"/>
-    /// and a Content-Length check (<see cref="ResponseSizeLimitHandler"/>).
+    /// timeout left to RestSharp) with <see cref="TargetOptions.MaxConnections"/>, plus the response-size limit:
+    /// <see cref="HttpClient.MaxResponseContentBufferSize"/> and a Content-Length check (<see cref="ResponseSizeLimitHandler"/>).
     /// </summary>
     private static HttpClient CreateHttpClient(TargetOptions options, RestClientOptions restOptions)
     {
@@ -99,6 +100,7 @@ public sealed class TargetConnection : IDisposable
             UseCookies = false,
             AllowAutoRedirect = false,
             AutomaticDecompression = restOptions.AutomaticDecompression,
+            MaxConnectionsPerServer = options.MaxConnections,
         };
         if (options.AllowInvalidCertificates)
             handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;
@@ -111,7 +113,9 @@ public sealed class TargetConnection : IDisposable
 
     private RestRequest BuildRequest(OutgoingCall call, out List<KeyValuePair<string, string>> headers)
     {
-        var request = new RestRequest(call.Path, Enum.Parse<Method>(call.Endpoint.Method, ignoreCase: true));
+        var request = new RestRequest(call.Path, call.Endpoint.RestMethod);
+        if (call.Timeout is { } timeout)
+            request.Timeout = timeout;
         headers = [new("Accept", "application/json"), new("User-Agent", UserAgent)];
         request.AddHeader("Accept", "application/json");
         foreach (var (name, value) in call.Query)
@@ -129,11 +133,22 @@ public sealed class TargetConnection : IDisposable
         return request;
     }
 
-    private static List<KeyValuePair<string, string>> ResponseHeaders(RestResponse response) =>
-        (response.ContentHeaders ?? []).Concat(response.Headers ?? [])
-            .Where(h => h.Name is not null && h.Value is not null)
-            .Select(h => new KeyValuePair<string, string>(h.Name!, h.Value!))
-            .ToList();
+    private static List<KeyValuePair<string, string>> ResponseHeaders(RestResponse response)
+    {
+        var list = new List<KeyValuePair<string, string>>((response.ContentHeaders?.Count ?? 0) + (response.Headers?.Count ?? 0));
+        Add(response.ContentHeaders);
+        Add(response.Headers);
+        return list;
+
+        void Add(IReadOnlyCollection<HeaderParameter>? headers)
+        {
+            foreach (var h in headers ?? [])
+            {
+                if (h.Name is not null && h.Value is not null)
+                    list.Add(new(h.Name, h.Value));
+            }
+        }
+    }
 
     private void Notify(ExchangeRecord exchange, IExchangeObserver? observer)
     {

@@ -29,6 +29,12 @@ public sealed record TargetOptions
     /// <summary>Headers added to every request (e.g. a gateway key). Their values are masked in every output.</summary>
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Connections to the target at most (default 256). Requests beyond wait for a free connection instead of
+    /// opening one each: under overload an unbounded pool opened thousands of sockets ("Too many open files").
+    /// </summary>
+    public int MaxConnections { get; init; } = 256;
+
     /// <summary>Accept any TLS certificate (self-signed sandboxes only).</summary>
     public bool AllowInvalidCertificates { get; init; }
 
@@ -49,6 +55,8 @@ public sealed record TargetOptions
             throw new ArgumentException($"Timeout must be positive and finite, got {Timeout}", nameof(Timeout));
         if (MaxResponseBytes is < 1 or > int.MaxValue)
             throw new ArgumentException($"MaxResponseBytes must be from 1 to {int.MaxValue} bytes, got {MaxResponseBytes}", nameof(MaxResponseBytes));
+        if (MaxConnections < 1)
+            throw new ArgumentException($"MaxConnections must be at least 1, got {MaxConnections}", nameof(MaxConnections));
         if (Brand is not null && string.IsNullOrWhiteSpace(Brand))
             throw new ArgumentException("Brand must be null (create one through the hooks) or non-blank", nameof(Brand));
         foreach (var name in ExtraHeaders.Keys.Where(string.IsNullOrWhiteSpace))

@@ -20,6 +20,12 @@ public sealed record LoadConfig
     /// <summary>"global.maxConcurrency".</summary>
     public int? MaxConcurrency { get; init; }
 
+    /// <summary>"global.overloadStopAfter" (a duration, or "off").</summary>
+    public TimeSpan? OverloadStopAfter { get; init; }
+
+    /// <summary>True when "global.overloadStopAfter" is "off".</summary>
+    public bool OverloadStopOff { get; init; }
+
     /// <summary>"global.lateStartBound".</summary>
     public TimeSpan? LateStartBound { get; init; }
 

@@ -26,6 +26,15 @@ internal static class LoadConfigApplier
             builder.WithMaxConcurrency(max);
         }
 
+        if (config.OverloadStopOff)
+        {
+            builder.WithOverloadStop(null);
+        }
+        else if (config.OverloadStopAfter is { } overload)
+        {
+            builder.WithOverloadStop(overload);
+        }
+
         if (config.LateStartBound is { } bound)
         {
             builder.WithLateStartBound(bound);

@@ -5,7 +5,7 @@ namespace MfaConformance.LoadEngine.Config;
 
 /// <summary>
 /// Reads a <see cref="LoadConfig"/> from JSON, refusing unknown keys. Keys:
-/// global: reportFolder, reportFormats, reportingInterval, maxConcurrency, lateStartBound, consoleProgress, thresholds;
+/// global: reportFolder, reportFormats, reportingInterval, maxConcurrency, overloadStopAfter, lateStartBound, consoleProgress, thresholds;
 /// scenarios.NAME: warmUp, maxFailCount, simulations, thresholds. A simulation is an object with one key:
 /// inject/rampingInject {rate, interval, during}, iterationsForInject {rate, interval, iterations},
 /// keepConstant/rampingConstant {copies, during}, iterationsForConstant {copies, iterations}, pause {during}.
@@ -55,9 +55,12 @@ internal static class LoadConfigParser
                 "reportingInterval" => config with { ReportingInterval = Duration(p.Value, at) },
                 "maxConcurrency" => config with { MaxConcurrency = PositiveInt(p.Value, at) },
                 "lateStartBound" => config with { LateStartBound = Duration(p.Value, at) },
+                "overloadStopAfter" => p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == "off"
+                    ? config with { OverloadStopOff = true }
+                    : config with { OverloadStopAfter = Duration(p.Value, at) },
                 "consoleProgress" => config with { ConsoleProgress = Bool(p.Value, at) },
                 "thresholds" => config with { Thresholds = Thresholds(p.Value, at, null) },
-                _ => throw Unknown(path, p.Name, "reportFolder, reportFormats, reportingInterval, maxConcurrency, lateStartBound, consoleProgress, thresholds"),
+                _ => throw Unknown(path, p.Name, "reportFolder, reportFormats, reportingInterval, maxConcurrency, overloadStopAfter, lateStartBound, consoleProgress, thresholds"),
             };
         }
 

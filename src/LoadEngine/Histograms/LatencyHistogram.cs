@@ -1,28 +1,33 @@
+using HdrHistogram;
+
 namespace MfaConformance.LoadEngine.Histograms;
 
 /// <summary>
-/// A log-linear (HDR-style) histogram of non-negative integer values (the engine records microseconds).
-/// Values below 256 are counted exactly; above, each power-of-two range is split into 128 linear
-/// sub-buckets, so a reported value (the bucket mid-point) is within 0.4% of any value in its bucket.
-/// Range 0 .. 2^32-1 (about 71 minutes in µs); larger values are clamped. Memory is fixed (3,328 longs).
-/// Recording is lock-free (Interlocked) and safe from many threads; reads are consistent once writers stop.
+/// Latency in microseconds, recorded into an HdrHistogram (<see cref="LongConcurrentHistogram"/>, 3 significant
+/// digits: a reported percentile is within 0.1% of the recorded values it stands for), range 1 µs .. 1 hour (larger
+/// values are clamped, negative ones count as 0). HdrHistogram does the bucketing, percentiles, merging and encoding;
+/// this type adds the exact minimum, maximum and sum (mean), which merge exactly too, so histograms from many
+/// iterations, intervals or machines add up to exactly what one histogram fed every sample would hold.
+/// Recording is thread-safe (Interlocked); reads are consistent once writers stop.
 /// </summary>
 public sealed class LatencyHistogram
 {
-    internal const int SubBucketBits = 8;
-    internal const int SubBucketCount = 1 << SubBucketBits;      // 256 exact values at the bottom
-    internal const int HalfCount = SubBucketCount / 2;            // 128 sub-buckets per power of two
-    internal const long MaxTrackableValue = uint.MaxValue;
-    internal const int BucketCount = SubBucketCount + ((32 - SubBucketBits) * HalfCount);
+    /// <summary>The largest value kept (1 hour in µs).</summary>
+    public const long HighestTrackableValue = 3_600_000_000;
 
-    private readonly long[] _counts = new long[BucketCount];
-    private long _count;
+    /// <summary>HdrHistogram precision: 3 significant digits.</summary>
+    public const int SignificantDigits = 3;
+
+    private readonly LongConcurrentHistogram _hdr = NewHdr();
     private long _sum;
     private long _min = long.MaxValue;
     private long _max = long.MinValue;
 
+    /// <summary>The HdrHistogram holding the counts (for encoding and the .hlog interval log).</summary>
+    public HistogramBase Hdr => _hdr;
+
     /// <summary>Number of recorded values.</summary>
-    public long Count => Volatile.Read(ref _count);
+    public long Count => _hdr.TotalCount;
 
     /// <summary>Smallest recorded value (exact), 0 when empty.</summary>
     public long Min => Count == 0 ? 0 : Volatile.Read(ref _min);
@@ -30,21 +35,26 @@ public sealed class LatencyHistogram
     /// <summary>Largest recorded value (exact, after clamping), 0 when empty.</summary>
     public long Max => Count == 0 ? 0 : Volatile.Read(ref _max);
 
+    /// <summary>Sum of the recorded values (exact).</summary>
+    public long Sum => Volatile.Read(ref _sum);
+
     /// <summary>Arithmetic mean of the recorded values (exact sum), 0 when empty.</summary>
     public double Mean => Count == 0 ? 0 : (double)Volatile.Read(ref _sum) / Count;
+
+    /// <summary>A new empty HdrHistogram with this type's range and precision.</summary>
+    public static LongConcurrentHistogram NewHdr() => new(1, HighestTrackableValue, SignificantDigits);
 
     /// <summary>Records one value; negative values count as 0, values past the range are clamped.</summary>
     public void Record(long value)
     {
-        value = Math.Clamp(value, 0, MaxTrackableValue);
-        Interlocked.Increment(ref _counts[IndexOf(value)]);
+        value = Math.Clamp(value, 0, HighestTrackableValue);
+        _hdr.RecordValue(value);
         Interlocked.Add(ref _sum, value);
-        Interlocked.Increment(ref _count);
         UpdateMin(value);
         UpdateMax(value);
     }
 
-    /// <summary>Adds every count of <paramref name="other"/> to this histogram.</summary>
+    /// <summary>Adds every count of <paramref name="other"/> to this histogram (exact).</summary>
     public void Merge(LatencyHistogram other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -53,107 +63,44 @@ public sealed class LatencyHistogram
             return;
         }
 
-        for (var i = 0; i < BucketCount; i++)
+        Merge(other._hdr, other.Min, other.Max, other.Sum);
+    }
+
+    /// <summary>Adds the counts of an HdrHistogram (e.g. decoded from another machine) with its exact min, max and sum.</summary>
+    public void Merge(HistogramBase counts, long min, long max, long sum)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (counts.TotalCount == 0)
         {
-            var c = Volatile.Read(ref other._counts[i]);
-            if (c != 0)
-            {
-                Interlocked.Add(ref _counts[i], c);
-            }
+            return;
         }
 
-        Interlocked.Add(ref _sum, Volatile.Read(ref other._sum));
-        Interlocked.Add(ref _count, other.Count);
-        UpdateMin(other.Min);
-        UpdateMax(other.Max);
+        _hdr.Add(counts);
+        Interlocked.Add(ref _sum, sum);
+        UpdateMin(min);
+        UpdateMax(max);
     }
 
     /// <summary>
-    /// The value at percentile <paramref name="percentile"/> (0..100, nearest-rank), reported as the middle
-    /// of its bucket and kept within [Min, Max]. 0 when empty.
+    /// The value at <paramref name="percentile"/> (0-100): HdrHistogram's highest equivalent value of the bucket holding
+    /// that rank, capped by the exact maximum; 0 when empty.
     /// </summary>
     public long ValueAtPercentile(double percentile)
     {
-        if (double.IsNaN(percentile) || percentile < 0 || percentile > 100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "percentile must be within 0..100");
-        }
-
-        var total = Count;
-        if (total == 0)
+        if (Count == 0)
         {
             return 0;
         }
 
-        var rank = Math.Max(1, (long)Math.Ceiling(percentile / 100.0 * total));
-        if (rank >= total)
-        {
-            return Max;
-        }
-
-        if (rank == 1)
-        {
-            return Min;
-        }
-
-        long seen = 0;
-        for (var i = 0; i < BucketCount; i++)
-        {
-            seen += Volatile.Read(ref _counts[i]);
-            if (seen >= rank)
-            {
-                return Math.Clamp(MidValueOf(i), Min, Max);
-            }
-        }
-
-        return Max;
+        return Math.Min(_hdr.GetValueAtPercentile(Math.Clamp(percentile, 0, 100)), Max);
     }
 
-    /// <summary>Empties the histogram. Not safe while other threads record.</summary>
     public void Reset()
     {
-        Array.Clear(_counts);
-        _count = 0;
-        _sum = 0;
-        _min = long.MaxValue;
-        _max = long.MinValue;
-    }
-
-    internal long CountAtIndex(int index) => Volatile.Read(ref _counts[index]);
-
-    internal static int IndexOf(long value)
-    {
-        if (value < SubBucketCount)
-        {
-            return (int)value;
-        }
-
-        var exponent = 63 - System.Numerics.BitOperations.LeadingZeroCount((ulong)value);
-        var shift = exponent - SubBucketBits + 1;
-        return SubBucketCount + ((shift - 1) * HalfCount) + (int)((value >> shift) - HalfCount);
-    }
-
-    internal static long LowestValueOf(int index)
-    {
-        if (index < SubBucketCount)
-        {
-            return index;
-        }
-
-        var shift = ((index - SubBucketCount) / HalfCount) + 1;
-        var sub = ((index - SubBucketCount) % HalfCount) + HalfCount;
-        return (long)sub << shift;
-    }
-
-    internal static long MidValueOf(int index)
-    {
-        if (index < SubBucketCount)
-        {
-            return index;
-        }
-
-        var shift = ((index - SubBucketCount) / HalfCount) + 1;
-        return LowestValueOf(index) + ((1L << shift) >> 1);
+        _hdr.Reset();
+        Volatile.Write(ref _sum, 0);
+        Volatile.Write(ref _min, long.MaxValue);
+        Volatile.Write(ref _max, long.MinValue);
     }
 
     private void UpdateMin(long value)

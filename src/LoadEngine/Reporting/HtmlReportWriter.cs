@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadEngine.Stats;
 
@@ -137,5 +138,5 @@ internal static class HtmlReportWriter
     private static double IntervalLength(ScenarioStats scenario) =>
         scenario.Total.OverTime.Count > 1 ? scenario.Total.OverTime[1].StartSeconds - scenario.Total.OverTime[0].StartSeconds : scenario.Total.OverTime.Sum(i => i.DurationSeconds);
 
-    private static string E(string text) => WebUtility.HtmlEncode(SecretRedactor.Redact(text));
+    private static string E(string text) => WebUtility.HtmlEncode(SecretRedactor.Default.RedactText(text));
 }

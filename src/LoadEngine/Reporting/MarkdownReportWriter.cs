@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Config;
 
 namespace MfaConformance.LoadEngine.Reporting;
@@ -91,8 +92,8 @@ internal static class MarkdownReportWriter
     }
 
     private static string Code(string text) =>
-        SecretRedactor.Redact(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
+        SecretRedactor.Default.RedactText(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
 
     private static string Esc(string text) =>
-        SecretRedactor.Redact(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+        SecretRedactor.Default.RedactText(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

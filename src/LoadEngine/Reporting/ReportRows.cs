@@ -1,3 +1,4 @@
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Stats;
 
 namespace MfaConformance.LoadEngine.Reporting;
@@ -18,5 +19,5 @@ internal static class ReportRows
     }
 
     public static string Counts(IReadOnlyDictionary<string, long> counts) =>
-        counts.Count == 0 ? "-" : string.Join(", ", counts.Select(p => $"{SecretRedactor.Redact(p.Key)}: {p.Value}"));
+        counts.Count == 0 ? "-" : string.Join(", ", counts.Select(p => $"{SecretRedactor.Default.RedactText(p.Key)}: {p.Value}"));
 }

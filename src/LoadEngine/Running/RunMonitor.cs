@@ -17,7 +17,9 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
     public async Task WatchAsync(Task all)
     {
         var aborting = builder.ThresholdList.Where(t => t.AbortOnFail).ToList();
-        if (!builder.ConsoleProgress && aborting.Count == 0)
+        // Live snapshots tick on the real clock only: a monitor waiting on a virtual clock would move it (tests get the final snapshot).
+        var live = builder.SnapshotSink is not null && settings.Clock is Timing.SystemLoadClock;
+        if (!builder.ConsoleProgress && aborting.Count == 0 && !live)
         {
             return;
         }
@@ -33,11 +35,30 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
                 next += settings.ReportingInterval;
                 await Task.WhenAny(all, settings.Clock.DelayUntilAsync(next, CancellationToken.None).AsTask()).ConfigureAwait(false);
                 CheckAborts(aborting);
+                Publish();
                 show(Snapshot(settings.Clock.Now - start, planned));
             }
 
             show(Snapshot(settings.Clock.Now - start, planned));
         }).ConfigureAwait(false);
+    }
+
+    private void Publish()
+    {
+        if (settings.Clock is not Timing.SystemLoadClock)
+        {
+            return;
+        }
+
+        try
+        {
+            builder.SnapshotSink?.Invoke(Cluster.RunSnapshot.From(runners, final: false));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // a live snapshot raced a writer: the next interval's (cumulative) snapshot makes up for it
+            builder.Console.WriteLine($"live snapshot skipped: {ex.Message}");
+        }
     }
 
     private IProgressDisplay Display()

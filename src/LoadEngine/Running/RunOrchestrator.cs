@@ -1,3 +1,4 @@
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
@@ -41,11 +42,29 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
             }
         }
 
+        if (builder.StartGate is { } gate && runners.Count > 0)
+        {
+            try
+            {
+                await gate(cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            {
+                // cancelled while waiting for the start: nothing runs, reports are still written
+            }
+            catch (Exception ex)
+            {
+                _errors.Add(SecretRedactor.Default.RedactText($"the start gate failed: {ex.Message}"));
+                runners.ForEach(r => r.Stop("the start gate failed"));
+            }
+        }
+
         try
         {
             var all = Task.WhenAll(runners.Select(r => Task.Run(r.RunAsync, CancellationToken.None)));
             await new RunMonitor(builder, settings, runners, _abortResults).WatchAsync(all).ConfigureAwait(false);
             await all.ConfigureAwait(false);
+            builder.SnapshotSink?.Invoke(Cluster.RunSnapshot.From(runners, final: true));
         }
         finally
         {
@@ -59,22 +78,28 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         var cancelled = cts.IsCancellationRequested && _abortResults.Count == 0;
         var stats = new RunStats(runId, startedUtc, settings.Clock.Now - started, runners.Select(r => Snapshot(r, cancelled)).ToList(), cancelled);
         var thresholds = EvaluateThresholds(stats);
-        return Finish(stats, thresholds, settings);
+        return Finish(stats, thresholds, settings, startedUtc, runners.Select(r => r.Recorder).ToList());
     }
 
     /// <summary>Nothing ran: the reports carry the reason as the run's error.</summary>
     private LoadRunResult NotStarted(string reason)
     {
-        _errors.Add(SecretRedactor.Redact(reason));
+        _errors.Add(SecretRedactor.Default.RedactText(reason));
         var startedUtc = builder.WallClock.GetUtcNow();
         var stats = new RunStats(builder.RunId ?? RunIdFor(startedUtc), startedUtc, TimeSpan.Zero, [], Cancelled: false);
-        return Finish(stats, [], builder.Settings with { Console = builder.Console });
+        return Finish(stats, [], builder.Settings with { Console = builder.Console }, startedUtc, recorders: null);
     }
 
-    private LoadRunResult Finish(RunStats stats, IReadOnlyList<ThresholdResult> thresholds, RunSettings settings)
+    /// <summary>Writes the reports (and, when something ran, the HdrHistogram log of its recorders).</summary>
+    private LoadRunResult Finish(RunStats stats, IReadOnlyList<ThresholdResult> thresholds, RunSettings settings, DateTimeOffset startedUtc, IReadOnlyList<ScenarioRecorder>? recorders)
     {
         var report = new LoadReport(stats, thresholds, _errors, settings) { Notes = builder.Notes };
         var (folder, files) = ReportWriter.Write(report, builder.ReportFolder, builder.ReportFormats);
+        if (folder is not null && recorders is not null)
+        {
+            files = [.. files, HlogWriter.Write(folder, startedUtc, recorders)];
+        }
+
         return new LoadRunResult(stats, thresholds, files, folder, _errors);
     }
 
@@ -116,12 +141,12 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Init(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' init failed: {Response.FromException(ex).Message}"));
             return false;
         }
     }
@@ -135,11 +160,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
         try
         {
-            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props), settings.Console, token)).ConfigureAwait(false);
+            await props.Clean(new ScenarioInitContext(props.Name, ScenarioRunner.PlannedIterations(props, settings.Segment), settings.Console, token)).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            _errors.Add(SecretRedactor.Redact($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
+            _errors.Add(SecretRedactor.Default.RedactText($"scenario '{props.Name}' clean failed: {Response.FromException(ex).Message}"));
         }
     }
 }

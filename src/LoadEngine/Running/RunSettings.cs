@@ -13,6 +13,12 @@ internal sealed record RunSettings
 
     public TimeSpan LateStartBound { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Open model: a scenario that has dropped every start for this long is stopped (null: never).</summary>
+    public TimeSpan? OverloadStopAfter { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>This process's execution segment: starts k (open) and copies c (closed) with k mod Count == Index.</summary>
+    public ExecutionSegment Segment { get; init; } = ExecutionSegment.Whole;
+
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public TextWriter Console { get; init; } = TextWriter.Null;

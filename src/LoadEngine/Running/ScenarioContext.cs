@@ -1,4 +1,4 @@
-using MfaConformance.LoadEngine.Reporting;
+using MfaConformance.Client;
 using MfaConformance.LoadEngine.Timing;
 
 namespace MfaConformance.LoadEngine.Running;
@@ -86,7 +86,7 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
         }
     }
 
-    public void WriteLine(string message) => _runner.Console.WriteLine($"[{ScenarioName}#{InvocationNumber}] {SecretRedactor.Redact(message ?? string.Empty)}");
+    public void WriteLine(string message) => _runner.Console.WriteLine($"[{ScenarioName}#{InvocationNumber}] {SecretRedactor.Default.RedactText(message ?? string.Empty)}");
 
     void IThreadPoolWorkItem.Execute() => _ = _runner.RunOpenIterationAsync(this);
 

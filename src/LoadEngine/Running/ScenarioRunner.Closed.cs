@@ -10,7 +10,7 @@ internal sealed partial class ScenarioRunner
     {
         var start = Clock.Now;
         var end = simulation.Kind == SimulationKind.IterationsForConstant ? TimeSpan.MaxValue : start + simulation.During;
-        Volatile.Write(ref _budget, simulation.Kind == SimulationKind.IterationsForConstant ? simulation.Iterations : long.MaxValue);
+        Volatile.Write(ref _budget, simulation.Kind == SimulationKind.IterationsForConstant ? _settings.Segment.ShareOf(simulation.Iterations) : long.MaxValue);
         var ramp = simulation.Kind == SimulationKind.RampingConstant;
         var initial = ramp ? previousCopies : simulation.Copies;
         Volatile.Write(ref _targetCopies, initial);
@@ -54,6 +54,11 @@ internal sealed partial class ScenarioRunner
     private async Task CopyLoopAsync(int copy, TimeSpan end, bool recording)
     {
         await Task.Yield();
+        if (!_settings.Segment.Owns(copy))
+        {
+            return; // another segment's copy
+        }
+
         var ctx = new ScenarioContext(this, copy);
         while (!IsStopped && copy < Volatile.Read(ref _targetCopies) && Clock.Now < end && TakeIteration())
         {

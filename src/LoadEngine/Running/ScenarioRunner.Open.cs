@@ -9,6 +9,8 @@ namespace MfaConformance.LoadEngine.Running;
 /// </summary>
 internal sealed partial class ScenarioRunner
 {
+    private TimeSpan? _droppingSince;
+
     /// <summary>Runs one open-model iteration; called by the thread pool (or inline in tests).</summary>
     public async Task RunOpenIterationAsync(ScenarioContext ctx)
     {
@@ -47,7 +49,8 @@ internal sealed partial class ScenarioRunner
     {
         var end = phaseStart + timeline.Length;
         var token = StopToken;
-        for (long k = 0; k < timeline.Count; k++)
+        var segment = _settings.Segment;
+        for (var k = segment.FirstFrom(0); k < timeline.Count; k += segment.Count)
         {
             var due = phaseStart + timeline.At(k);
             if (!clock.WaitUntil(due, token))
@@ -65,7 +68,8 @@ internal sealed partial class ScenarioRunner
     private async Task<TimeSpan> RunOpenPhaseAwaitingAsync(OpenTimeline timeline, TimeSpan phaseStart, bool recording)
     {
         var end = phaseStart + timeline.Length;
-        for (long k = 0; k < timeline.Count; k++)
+        var segment = _settings.Segment;
+        for (var k = segment.FirstFrom(0); k < timeline.Count; k += segment.Count)
         {
             var due = phaseStart + timeline.At(k);
             if (!await WaitUntilAsync(due).ConfigureAwait(false))
@@ -89,8 +93,16 @@ internal sealed partial class ScenarioRunner
                 Recorder.CountDroppedStart();
             }
 
+            _droppingSince ??= due;
+            if (_settings.OverloadStopAfter is { } limit && due - _droppingSince.Value >= limit)
+            {
+                Stop(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"overloaded: {_settings.MaxConcurrency} iterations were in flight (max concurrency) for {limit.TotalSeconds:0.#} s, so every start was dropped; the target or this generator cannot keep up with the rate"));
+            }
+
             return;
         }
+
+        _droppingSince = null;
 
         Interlocked.Increment(ref _inFlight);
         var ctx = new ScenarioContext(this, (int)Math.Min(k, int.MaxValue));

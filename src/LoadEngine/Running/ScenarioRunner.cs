@@ -93,6 +93,12 @@ internal sealed partial class ScenarioRunner : IDisposable
     public void Dispose() => _stop.Dispose();
 
     /// <summary>Upper bound of iterations the phases can start; null when a closed phase is time-bound.</summary>
+    public static long? PlannedIterations(ScenarioProps props, ExecutionSegment segment) =>
+        PlannedIterations(props) is { } total ? PlannedShare(props, segment, total) : null;
+
+    private static long PlannedShare(ScenarioProps props, ExecutionSegment segment, long total) =>
+        segment.Count == 1 ? total : segment.ShareOf(total) + props.LoadSimulations.Count + 1; // a start per phase may fall to any segment
+
     public static long? PlannedIterations(ScenarioProps props)
     {
         long total = 0;

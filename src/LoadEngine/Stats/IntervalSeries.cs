@@ -12,6 +12,8 @@ internal sealed class IntervalSeries
     private readonly TimeSpan _interval;
     private readonly Slot[] _slots = new Slot[SlotCount];
     private readonly SortedDictionary<long, IntervalStats> _closed = [];
+    private readonly SortedDictionary<long, byte[]> _closedHistograms = [];
+    private readonly SortedDictionary<long, Slot> _merged = [];
     private readonly Lock _gate = new();
 
     public IntervalSeries(TimeSpan interval)
@@ -56,6 +58,11 @@ internal sealed class IntervalSeries
         lock (_gate)
         {
             var all = new SortedDictionary<long, IntervalStats>(_closed);
+            foreach (var slot in _merged.Values)
+            {
+                all[slot.Index] = Summarise(slot, end);
+            }
+
             foreach (var slot in _slots)
             {
                 if (slot.Index >= 0)
@@ -75,11 +82,74 @@ internal sealed class IntervalSeries
         }
     }
 
+    /// <summary>
+    /// The ok-latency HdrHistogram of every interval with samples, compressed (HdrHistogram's own encoding), by
+    /// interval index: for the .hlog interval log and for merging intervals across machines.
+    /// </summary>
+    public IReadOnlyList<(long Index, byte[] Histogram)> EncodedIntervals()
+    {
+        lock (_gate)
+        {
+            var all = new SortedDictionary<long, byte[]>(_closedHistograms);
+            foreach (var slot in _merged.Values.Where(s => s.Ok.Count > 0))
+            {
+                all[slot.Index] = HistogramCodec.Encode(slot.Ok.Hdr);
+            }
+
+            foreach (var slot in _slots)
+            {
+                if (slot.Index >= 0 && slot.Ok.Count > 0)
+                {
+                    all[slot.Index] = HistogramCodec.Encode(slot.Ok.Hdr);
+                }
+            }
+
+            return [.. all.Select(p => (p.Key, p.Value))];
+        }
+    }
+
+    public TimeSpan Interval => _interval;
+
+    /// <summary>The closed and live intervals with their fail counts and errors by status (for a snapshot to another machine).</summary>
+    public IReadOnlyList<(long Index, long Fail, IReadOnlyDictionary<string, long> ErrorsByStatus)> FailIntervals(TimeSpan end) =>
+        [.. Snapshot(end).Where(i => i.FailCount > 0).Select(i => (i.Index, i.FailCount, i.ErrorsByStatus))];
+
+    /// <summary>
+    /// Adds one interval measured elsewhere (ok latency histogram with exact min/max/sum, fail count, errors by
+    /// status) to interval <paramref name="index"/>: the merged interval's percentiles are those of all its samples.
+    /// </summary>
+    public void MergeInterval(long index, HdrHistogram.HistogramBase? ok, long min, long max, long sum, long fail, IReadOnlyDictionary<string, long> errorsByStatus)
+    {
+        lock (_gate)
+        {
+            if (!_merged.TryGetValue(index, out var slot))
+            {
+                slot = new Slot { Index = index };
+                _merged[index] = slot;
+            }
+
+            if (ok is not null)
+            {
+                slot.Ok.Merge(ok, min, max, sum);
+            }
+
+            slot.FailCount += fail;
+            foreach (var (status, count) in errorsByStatus)
+            {
+                slot.ErrorsByStatus.Add(status, count);
+            }
+        }
+    }
+
     private void CloseSlot(Slot slot)
     {
         if (slot.Index >= 0)
         {
             _closed[slot.Index] = Summarise(slot, TimeSpan.MaxValue);
+            if (slot.Ok.Count > 0)
+            {
+                _closedHistograms[slot.Index] = HistogramCodec.Encode(slot.Ok.Hdr);
+            }
         }
 
         slot.Ok.Reset();

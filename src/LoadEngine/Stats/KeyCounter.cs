@@ -20,6 +20,16 @@ internal sealed class KeyCounter(int maxKeys = 50)
         Interlocked.Increment(ref box.Value);
     }
 
+    public void Add(string key, long count)
+    {
+        if (!_counts.TryGetValue(key, out var box))
+        {
+            box = Volatile.Read(ref _keys) >= maxKeys ? GetOrAdd(OtherKey) : GetOrAdd(key);
+        }
+
+        Interlocked.Add(ref box.Value, count);
+    }
+
     public void Clear()
     {
         _counts.Clear();

@@ -27,6 +27,17 @@ internal sealed class MeasureRecorder
         }
     }
 
+    public long BytesSent => Volatile.Read(ref _bytesSent);
+
+    public long BytesReceived => Volatile.Read(ref _bytesReceived);
+
+    /// <summary>Adds another machine's figures (exact).</summary>
+    public void AddBytes(long sent, long received)
+    {
+        Interlocked.Add(ref _bytesSent, sent);
+        Interlocked.Add(ref _bytesReceived, received);
+    }
+
     public MeasureStats Snapshot(TimeSpan duration)
     {
         var count = Latency.Count;

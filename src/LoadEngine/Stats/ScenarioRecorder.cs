@@ -19,6 +19,18 @@ internal sealed class ScenarioRecorder(string scenarioName, TimeSpan reportingIn
 
     public long DroppedStarts => Volatile.Read(ref _droppedStarts);
 
+    /// <summary>The step recorders in first-seen order.</summary>
+    public IReadOnlyList<StepRecorder> Steps
+    {
+        get
+        {
+            lock (_stepOrder)
+            {
+                return [.. _stepOrder.Select(n => _steps[n])];
+            }
+        }
+    }
+
     public StepRecorder Step(string name)
     {
         if (_steps.TryGetValue(name, out var recorder))
@@ -36,6 +48,16 @@ internal sealed class ScenarioRecorder(string scenarioName, TimeSpan reportingIn
 
             return recorder;
         }
+    }
+
+    public TimeSpan MaxStartLag => TimeSpan.FromTicks(Volatile.Read(ref _maxStartLagTicks));
+
+    /// <summary>Adds another machine's start counts (exact); the lag is the maximum of both.</summary>
+    public void AddStarts(long late, long dropped, TimeSpan maxLag)
+    {
+        Interlocked.Add(ref _lateStarts, late);
+        Interlocked.Add(ref _droppedStarts, dropped);
+        ObserveStartLag(maxLag);
     }
 
     public void CountLateStart() => Interlocked.Increment(ref _lateStarts);

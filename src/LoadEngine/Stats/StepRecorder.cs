@@ -1,4 +1,4 @@
-using MfaConformance.LoadEngine.Reporting;
+using MfaConformance.Client;
 
 namespace MfaConformance.LoadEngine.Stats;
 
@@ -23,6 +23,16 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
     public MeasureRecorder Fail => _fail;
 
+    public IntervalSeries OverTime => _overTime;
+
+    public KeyCounter StatusCodes => _statusCodes;
+
+    public KeyCounter ErrorStatusCodes => _errorStatusCodes;
+
+    public KeyCounter ErrorCodes => _errorCodes;
+
+    public KeyCounter ErrorMessages => _errorMessages;
+
     public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt) =>
         Record(response, latencyMicros, serviceMicros, completedAt, response.BytesSent, response.BytesReceived);
 
@@ -44,7 +54,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
             if (response.Message is { } message)
             {
-                _errorMessages.Increment(SecretRedactor.Redact(message));
+                _errorMessages.Increment(SecretRedactor.Default.RedactText(message));
             }
         }
         else

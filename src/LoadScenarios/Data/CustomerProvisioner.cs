@@ -1,19 +1,18 @@
 using System.Globalization;
-using MfaConformance.Client;
 using MfaConformance.StepDefinitions;
 
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>
 /// Provisions a scenario's customers before the clock starts: seeded Bogus identities (the conformance suite's
-/// <see cref="IdentityGenerator"/>) created in batches through POST /__harness/v1/customers, or, on a target
-/// without hooks, customers taken from the identity fixtures.
+/// <see cref="IdentityGenerator"/>) created in batches through POST /__harness/v1/customers (see
+/// <see cref="HookProvisioning"/>), or, on a target without hooks, customers taken from the identity fixtures.
 /// </summary>
 internal static class CustomerProvisioner
 {
     public static async Task<CustomerPool> ProvisionAsync(LoadTarget target, LoadScenarioOptions options, bool returning, long? planned, Action<string> log, CancellationToken cancellationToken)
     {
-        var count = (int)Math.Min(planned ?? options.CustomersWhenUnbounded, options.MaxCustomers);
+        var count = options.Customers ?? (int)Math.Min(planned ?? options.CustomersWhenUnbounded, options.MaxCustomers);
         var brand = target.Conformance.Brand
             ?? throw new LoadScenarioException("the target has no brand under test: give one (--brand) or a fixtures file, or use a target with sandbox hooks");
         return target.Conformance.HasHooks
@@ -24,31 +23,18 @@ internal static class CustomerProvisioner
     private static async Task<CustomerPool> FromHooksAsync(LoadTarget target, LoadScenarioOptions options, string brand, bool returning, int count, Action<string> log, CancellationToken cancellationToken)
     {
         var conformance = target.Conformance;
-        var hooks = conformance.Connection.CreateHooksClient();
-        var customers = new List<MfaCustomer>(count);
-        var batchSize = Math.Max(1, options.ProvisionBatchSize);
-        while (customers.Count < count)
+        var customers = new MfaCustomer[count];
+        for (var i = 0; i < count; i++)
         {
-            var batch = new List<MfaCustomer>(Math.Min(batchSize, count - customers.Count));
-            while (batch.Count < batch.Capacity)
-            {
-                var sequence = conformance.NextSequence();
-                var (value, mobile) = IdentityGenerator.Generate("MOBILE", options.Seed, sequence);
-                var password = returning ? LoadPasswords.Current(options.Seed, sequence) : null;
-                batch.Add(new MfaCustomer(brand, "MOBILE", value, mobile, password) { Device = options.Device });
-            }
-
-            var response = await hooks.CreateCustomersAsync(
-                [.. batch.Select(c => new HookCustomer(c.Brand, c.IdentifierType, c.IdentifierValue, c.Password))], cancellationToken).ConfigureAwait(false);
-            if (!response.IsHttpSuccess)
-            {
-                throw new LoadScenarioException($"provisioning {batch.Count} customers through the sandbox hooks failed: HTTP {response.StatusCode.ToString(CultureInfo.InvariantCulture)}{(response.TransportError is null ? string.Empty : " (no answer)")}");
-            }
-
-            customers.AddRange(batch);
+            var sequence = ((conformance.NextSequence() - 1) * options.Partition.Count) + options.Partition.Index + 1;
+            var (value, mobile) = IdentityGenerator.Generate("MOBILE", options.Seed, sequence);
+            var password = returning ? LoadPasswords.Current(options.Seed, sequence) : null;
+            customers[i] = new MfaCustomer(brand, "MOBILE", value, mobile, password) { Device = options.Device };
         }
 
-        log($"provisioned {customers.Count.ToString(CultureInfo.InvariantCulture)} {(returning ? "returning" : "first-time")} customers on brand {brand} (seed {options.Seed.ToString(CultureInfo.InvariantCulture)})");
+        var provisioning = new HookProvisioning(conformance.Connection.CreateHooksClient(), options, log);
+        var elapsed = await provisioning.RunAsync(customers, cancellationToken).ConfigureAwait(false);
+        log($"provisioned {count.ToString(CultureInfo.InvariantCulture)} {(returning ? "returning" : "first-time")} customers on brand {brand} (seed {options.Seed.ToString(CultureInfo.InvariantCulture)}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         return new CustomerPool(customers);
     }
 

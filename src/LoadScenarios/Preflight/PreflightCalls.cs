@@ -16,7 +16,7 @@ internal sealed class PreflightCalls
     {
         _customer = customer;
         var scenario = new ScenarioContext(new ScenarioInfo("load pre-flight", [], new Dictionary<string, string>()), Feature);
-        var observer = new ScenarioHttpObserver(scenario);
+        var observer = ScenarioHttpObserver.Discarding(scenario);
         _otps = new OtpDriver(target.Conformance, observer);
         _flow = new AuthFlowDriver(target.Conformance, observer, new CustomerContext { Customer = customer }, _otps);
     }

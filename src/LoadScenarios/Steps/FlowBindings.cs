@@ -15,7 +15,7 @@ internal sealed class FlowBindings
     public FlowBindings(LoadTarget target, string scenarioName, MfaCustomer customer)
     {
         var scenario = new ScenarioContext(new ScenarioInfo(scenarioName, [], new Dictionary<string, string>()), LoadFeature);
-        var observer = new ScenarioHttpObserver(scenario);
+        var observer = ScenarioHttpObserver.Discarding(scenario);
         Customers = new CustomerContext { Customer = customer };
         Responses = new ResponseContext();
         var recorder = new CallRecorder(new NextCallContext(), Responses);

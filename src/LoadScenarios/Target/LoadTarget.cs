@@ -26,7 +26,7 @@ public sealed class LoadTarget : IAsyncDisposable
 
     /// <summary>Redacts free text before it reaches a step message or a report.</summary>
     public string Redact(string? text) =>
-        LoadEngine.Reporting.SecretRedactor.Redact(Conformance.Connection.Redactor.RedactText(text));
+        Conformance.Connection.Redactor.RedactText(text);
 
     /// <summary>Prepares the target (hooks detection, run brand, fixtures) with the run's data seed.</summary>
     /// <exception cref="TargetUnreachableException">The target did not answer.</exception>

@@ -14,14 +14,16 @@ public static class IdentityGenerator
     /// <summary>(identifierValue, mobile for USERNAME) of the given type; <paramref name="sequence"/> makes it unique in the run.</summary>
     public static (string Value, string? Mobile) Generate(string identifierType, int seed, long sequence)
     {
-        var faker = new Faker("en") { Random = new Randomizer(unchecked(seed + (int)sequence)) };
+        // A Faker (its locale data sets) costs far more than a Randomizer: build it only when names are needed.
+        var random = new Randomizer(unchecked(seed + (int)sequence));
         var unique = sequence.ToString("D6", CultureInfo.InvariantCulture);
-        var mobile = "91" + faker.Random.ReplaceNumbers("####") + unique;
+        var mobile = "91" + random.ReplaceNumbers("####") + unique;
+        Faker Names() => new("en") { Random = random };
         return identifierType switch
         {
             "MOBILE" => (mobile, null),
-            "EMAIL" => ($"{Slug(faker.Name.FirstName())}.{Slug(faker.Name.LastName())}.{unique}@example.test", null),
-            "USERNAME" => ($"{Slug(faker.Internet.UserName())}_{unique}", mobile),
+            "EMAIL" when Names() is var faker => ($"{Slug(faker.Name.FirstName())}.{Slug(faker.Name.LastName())}.{unique}@example.test", null),
+            "USERNAME" when Names() is var faker => ($"{Slug(faker.Internet.UserName())}_{unique}", mobile),
             _ => throw new ArgumentException(
                 $"identifierType '{identifierType}' cannot be generated; expected one of {string.Join(", ", IdentifierTypes)}", nameof(identifierType)),
         };

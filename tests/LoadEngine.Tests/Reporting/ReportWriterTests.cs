@@ -14,7 +14,7 @@ public sealed class ReportWriterTests : IDisposable
         var result = await RunAsync();
 
         result.ReportFolder.ShouldBe(Path.Combine(_folder, "run-1"));
-        result.ReportFiles.Select(Path.GetFileName).ShouldBe(["report.html", "report.md", "report.csv", "report.json"]);
+        result.ReportFiles.Select(Path.GetFileName).ShouldBe(["report.html", "report.md", "report.csv", "report.json", "latency.hlog"]);
         result.ReportFiles.ShouldAllBe(f => File.Exists(f));
     }
 

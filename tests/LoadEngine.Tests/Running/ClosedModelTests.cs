@@ -82,7 +82,8 @@ public sealed class ClosedModelTests
         result.ExitCode.ShouldBe(2);
         result.Stats.Scenarios[0].Total.Ok.Count.ShouldBeLessThan(1000);
         result.Stats.Scenarios[0].StopReason.ShouldBe("cancelled");
-        File.Exists(result.ReportFiles.ShouldHaveSingleItem()).ShouldBeTrue();
+        result.ReportFiles.Select(Path.GetFileName).ShouldBe(["report.json", "latency.hlog"]);
+        result.ReportFiles.ShouldAllBe(f => File.Exists(f));
         Directory.Delete(folder, recursive: true);
     }
 

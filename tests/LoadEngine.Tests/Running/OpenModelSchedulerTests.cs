@@ -80,6 +80,26 @@ public sealed class OpenModelSchedulerTests
     }
 
     [Fact]
+    public async Task RunAsync_DroppingForTheOverloadLimit_StopsWithTheReason()
+    {
+        var clock = TestRuns.VirtualClock();
+        var gate = new TaskCompletionSource<Response>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var scenario = Scenario.Create("overloaded", ctx => ctx.InvocationNumber == 0 ? gate.Task : Task.FromResult(Response.Ok()))
+            .WithLoadSimulations(Simulation.Inject(10, Second, TimeSpan.FromSeconds(60)));
+        var settings = new RunSettings { Clock = clock, InlineDispatch = true, MaxConcurrency = 1, OverloadStopAfter = TimeSpan.FromSeconds(2) };
+        using var runner = new ScenarioRunner(scenario, settings, CancellationToken.None);
+
+        var run = runner.RunAsync();
+        gate.SetResult(Response.Ok());
+        await run;
+
+        runner.StopReason.ShouldNotBeNull().ShouldStartWith("overloaded: 1 iterations were in flight (max concurrency) for 2 s");
+        // Starts 1..20 (100 ms apart) dropped; the one 2 s after the first drop stops the scenario, long before 60 s.
+        runner.Recorder.DroppedStarts.ShouldBe(21);
+        runner.Recorder.Total.OkCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task RunAsync_WarmUp_IsExcludedFromStatistics()
     {
         var clock = TestRuns.VirtualClock();

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace MfaConformance.Cli.Cluster;
+
+/// <summary>What the coordinator tells every agent to run (the assignment's spec): target, scenario, shape, data seed.</summary>
+internal sealed record ClusterSpec(string TargetUrl, string? Brand, string Scenario, double Rate, long DurationTicks, long WarmUpTicks, int Seed, int? Customers)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ClusterSpec FromJson(string json) =>
+        JsonSerializer.Deserialize<ClusterSpec>(json, Json) ?? throw new JsonException("empty cluster spec");
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using MfaConformance.Cli.Cluster;
+
+namespace MfaConformance.Cli.Commands;
+
+/// <summary>`agent --nats URL [--name ID] [--once]`: a load agent of a cluster (see `load --cluster`).</summary>
+internal static class AgentCommand
+{
+    public static Command Create()
+    {
+        var nats = new Option<string?>("--nats") { Description = "NATS server URL, e.g. nats://127.0.0.1:4222 (required)." };
+        var name = new Option<string?>("--name") { Description = "Agent id (letters, digits, '-' and '_'); default the host name and process id." };
+        var once = new Option<bool>("--once") { Description = "Exit after one run." };
+        var version = new Option<string?>("--announce-version") { Description = "Harness version to announce (tests of a mismatched agent only).", Hidden = true };
+        var command = new Command("agent", "Join a load cluster over NATS and run the segments a coordinator assigns.");
+        foreach (var option in new Option[] { nats, name, once, version })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (result, ct) =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            if (result.GetValue(nats) is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                await error.WriteLineAsync("error: --nats: give the NATS server URL, e.g. nats://127.0.0.1:4222");
+                return ExitCodes.Usage;
+            }
+
+            var id = result.GetValue(name) ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+            if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                await error.WriteLineAsync($"error: --name: '{id}' may hold only letters, digits, '-' and '_'");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                await AgentRunner.RunAsync(url, id, result.GetValue(version), result.GetValue(once), output, ct);
+                return ExitCodes.Ok;
+            }
+            catch (OperationCanceledException)
+            {
+                return ExitCodes.Ok;
+            }
+            catch (NATS.Client.Core.NatsException ex)
+            {
+                await error.WriteLineAsync($"error: NATS at {url}: {ex.Message}");
+                return ExitCodes.Unreachable;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+namespace MfaConformance.LoadEngine.Cluster;
+
+/// <summary>What the coordinator knows of one agent of a run.</summary>
+internal sealed class AgentState(string id, int index)
+{
+    public string Id { get; } = id;
+
+    public int Index { get; } = index;
+
+    public bool Ready { get; set; }
+
+    public string? Fault { get; set; }
+
+    public RunSnapshot? Latest { get; set; }
+
+    public long Sequence { get; set; }
+
+    public DateTimeOffset LastHeard { get; set; } = DateTimeOffset.UtcNow;
+
+    public bool Final => Latest?.Final == true;
+
+    public bool Lost { get; set; }
+}
