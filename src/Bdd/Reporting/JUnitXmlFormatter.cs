@@ -61,13 +61,25 @@ public static class JUnitXmlFormatter
                 xml.WriteStartElement(scenario.Outcome == TestOutcome.Failed ? "failure" : "error");
                 xml.WriteAttributeString("message", Clean(FirstLine(scenario.ErrorMessage ?? scenario.Outcome.ToString())));
                 xml.WriteAttributeString("type", scenario.ErrorType ?? scenario.Outcome.ToString());
-                xml.WriteString(Clean(scenario.ErrorMessage ?? scenario.Outcome.ToString()));
+                xml.WriteString(Clean($"{scenario.ErrorMessage ?? scenario.Outcome.ToString()}{Frames(scenario.ErrorTrace)}"));
                 xml.WriteEndElement();
                 break;
         }
 
         xml.WriteElementString("system-out", Clean(StepLog.Format(scenario)));
         xml.WriteEndElement();
+    }
+
+    /// <summary>The frame lines of a trimmed trace (its "Type: message" opening is the message already written).</summary>
+    private static string Frames(string? trace)
+    {
+        if (trace is null)
+        {
+            return string.Empty;
+        }
+
+        var frames = trace.Split('\n').Where(l => l.StartsWith("   at ", StringComparison.Ordinal) || l.StartsWith("   (", StringComparison.Ordinal)).ToList();
+        return frames.Count == 0 ? string.Empty : $"\n{string.Join('\n', frames)}";
     }
 
     private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<ScenarioResult> scenarios, TimeSpan duration)

@@ -35,7 +35,7 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
     private IEnumerable<string> RunHookErrors() =>
         log.RunHookResults
             .Where(r => r.Result.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED))
-            .Select(r => $"{log.HookTypes.GetValueOrDefault(r.HookId)} hook {log.BindingNames.GetValueOrDefault(r.HookId)} failed: {r.Result.Message ?? r.Result.Exception?.Message}");
+            .Select(r => $"{log.HookTypes.GetValueOrDefault(r.HookId)} hook {log.BindingNames.GetValueOrDefault(r.HookId)} failed: {r.Result.Exception?.Message ?? r.Result.Message}");
 
     private ScenarioResult Scenario(GherkinPickle pickle, TestCaseStarted attempt)
     {
@@ -60,6 +60,7 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             SkipReason = outcome == TestOutcome.Skipped ? skipped?.ErrorMessage ?? "skipped" : null,
             ErrorMessage = failing is null || outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : Describe(failing, pickle),
             ErrorType = failing?.ErrorType,
+            ErrorTrace = outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : failing?.ErrorTrace,
             StartedAt = start,
             Duration = end - start,
             Steps = steps,
@@ -82,7 +83,8 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             IsHook = isHook,
             Outcome = OutcomeOf(result?.Status),
             Duration = result?.Duration is { } d ? TimeSpan.FromTicks((d.Seconds * 10_000_000) + (d.Nanos / 100)) : TimeSpan.Zero,
-            ErrorMessage = result?.Message ?? result?.Exception?.Message,
+            ErrorMessage = result?.Exception?.Message ?? (string.IsNullOrEmpty(result?.Message) ? null : result.Message),
+            ErrorTrace = result?.Exception?.StackTrace,
             ErrorType = result?.Exception?.Type,
             BindingMethod = binding,
             Output = [.. attachments.Where(a => a.MediaType == LogMediaType).Select(a => a.Body)],

@@ -29,6 +29,9 @@ public sealed class ScenarioResult
     /// <summary>The type name of the exception that failed the scenario (from the Cucumber messages), if any.</summary>
     public string? ErrorType { get; init; }
 
+    /// <summary>For a failed scenario: the exception's "Type: message" and the frames that help (the full trace is in the Cucumber messages).</summary>
+    public string? ErrorTrace { get; init; }
+
     public TimeSpan Duration { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }

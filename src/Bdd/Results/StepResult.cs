@@ -17,6 +17,9 @@ public sealed class StepResult
     /// <summary>A readable error: the exception message, or the ambiguous candidates.</summary>
     public string? ErrorMessage { get; init; }
 
+    /// <summary>The exception's "Type: message" and the frames that help (<see cref="StackTraces"/>), or null.</summary>
+    public string? ErrorTrace { get; init; }
+
     /// <summary>The binding method (or hook) that ran, e.g. "MfaConformance.StepDefinitions.SessionSteps.GivenAnMfaSession".</summary>
     public string? BindingMethod { get; init; }
 

@@ -1,6 +1,7 @@
 using Reqnroll.Analytics;
 using Reqnroll.Formatters;
 using Reqnroll.Formatters.Configuration;
+using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -11,7 +12,8 @@ namespace MfaConformance.Bdd;
 /// <summary>
 /// The Reqnroll runtime plugin of this integration, registered from code for one run: our unit-test provider (skip,
 /// pending), the formatter configuration of the run, the results collector (a Cucumber messages formatter),
-/// per-scenario output, and Reqnroll's telemetry off.
+/// per-scenario output, failures that read first what went wrong (<see cref="TrimmedTraceMessageFactory"/>), and
+/// Reqnroll's telemetry off.
 /// </summary>
 internal sealed class BddRuntimePlugin(BddFormattersConfiguration formatters, ResultsCollector results, RunDiagnostics diagnostics, bool traceSteps) : IRuntimePlugin
 {
@@ -27,6 +29,7 @@ internal sealed class BddRuntimePlugin(BddFormattersConfiguration formatters, Re
             e.ObjectContainer.RegisterInstanceAs<IFormattersConfigurationProvider>(formatters);
             e.ObjectContainer.RegisterInstanceAs<ICucumberMessageFormatter>(results, ResultsCollector.FormatterName);
             e.ObjectContainer.RegisterTypeAs<NoTelemetry, IEnvironmentReqnrollTelemetryChecker>();
+            e.ObjectContainer.RegisterTypeAs<TrimmedTraceMessageFactory, ICucumberMessageFactory>();
         };
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, e) =>
         {

@@ -29,9 +29,10 @@ internal static class LoadCommand
         var degraded = new Option<bool>("--allow-degraded") { Description = "With --cluster: a lost agent or one that cannot keep its rate marks the run degraded instead of failing it." };
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
+        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the conformance pre-flight (wrong OTP, wrong password, other device refused) run before the clock starts; the report then says so." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, cluster, agents, joinTimeout, degraded, loadConfig, noProgress })
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, cluster, agents, joinTimeout, degraded, loadConfig, noProgress, noPreflight })
         {
             command.Options.Add(option);
         }
@@ -65,6 +66,7 @@ internal static class LoadCommand
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
                     Cluster = ClusterOptionsFrom(result.GetValue(cluster), result.GetValue(agents), result.GetValue(joinTimeout), result.GetValue(degraded)),
                     ConsoleProgress = !result.GetValue(noProgress),
+                    Preflight = result.GetValue(noPreflight) ? false : null,
                     Output = output,
                 };
             }

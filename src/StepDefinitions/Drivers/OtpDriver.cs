@@ -9,12 +9,15 @@ public sealed class OtpDriver
     private const int DefaultLength = 6;
     private readonly IOtpSource _source;
     private readonly IUnitTestRuntimeProvider _runtime;
+    private readonly ScenarioDeadline _deadline;
 
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, IUnitTestRuntimeProvider runtime)
+    /// <summary>OTP reads observe the scenario's deadline (<see cref="ScenarioDeadline"/>).</summary>
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(target);
         _source = target.OtpSourceFor(observer);
         _runtime = runtime;
+        _deadline = deadline;
     }
 
     /// <summary>
@@ -73,7 +76,7 @@ public sealed class OtpDriver
     {
         ArgumentNullException.ThrowIfNull(customer);
         var request = new OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
-        var otp = await _source.GetOtpAsync(request, CancellationToken.None).ConfigureAwait(false);
+        var otp = await _deadline.RunAsync($"reading the OTP ({_source.Name} source)", ct => _source.GetOtpAsync(request, ct)).ConfigureAwait(false);
         customer.Flow.RememberOtp(otp);
         return otp;
     }

@@ -9,7 +9,7 @@ namespace MfaConformance.StepDefinitions;
 /// which move the shared clock).
 /// </summary>
 [Binding]
-public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, IUnitTestRuntimeProvider runtime)
+public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)
 {
     public static readonly IReadOnlyDictionary<string, TargetCapabilities> CapabilityTags = new Dictionary<string, TargetCapabilities>(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,6 +22,11 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     [BeforeScenario(Order = 0)]
     public void SkipWhenTheTargetLacksACapability()
     {
+        if (target.UnavailableReason is { } unavailable)
+        {
+            runtime.TestIgnore($"the target could not be used: {unavailable}");
+        }
+
         var reasons = CapabilityTags
             .Where(t => HasTag(t.Key) && !target.Has(t.Value))
             .Select(t => $"{t.Key}: {target.MissingReason(t.Value)}")
@@ -33,7 +38,26 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     }
 
     [BeforeScenario(Order = 1)]
-    public Task TakeTheClockGate() => lease.AcquireAsync(target.ClockGate, exclusive: HasTag("needs-clock"));
+    public async Task TakeTheClockGate()
+    {
+        if (target.Deadline.HasPassed)
+        {
+            throw new ScenarioTimedOutException($"timed out before it started: {target.Deadline.Reason}");
+        }
+
+        try
+        {
+            await lease.AcquireAsync(target.ClockGate, exclusive: HasTag("needs-clock"), target.Deadline.Token);
+        }
+        catch (OperationCanceledException) when (target.Deadline.HasPassed)
+        {
+            throw new ScenarioTimedOutException($"timed out before it started (waiting for the clock gate): {target.Deadline.Reason}");
+        }
+    }
+
+    /// <summary>The scenario's deadline runs from here (time waiting for the clock gate does not count); none once the run's deadline passed.</summary>
+    [BeforeScenario(Order = 2)]
+    public void StartTheScenarioDeadline() => deadline.Start();
 
     private bool HasTag(string tag) => scenario.ScenarioInfo.CombinedTags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 }

@@ -22,10 +22,11 @@ internal static partial class BundleSecretSweep
             {
                 foreach (var value in values)
                 {
-                    // A digit-only value (an OTP) is not found in a JSON number: Reqnroll's messages hold thousands of
-                    // six-digit numbers ("nanos":125700 in durations and timestamps); OTPs always travel as strings.
+                    // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a
+                    // session's UUID such as P-...-06c74e635526 holds six-digit runs) nor as a JSON number (Reqnroll's
+                    // messages hold thousands of six-digit numbers, "nanos":125700; OTPs always travel as strings).
                     var found = value.All(char.IsAsciiDigit)
-                        ? Regex.IsMatch(text, $@"(?<!\d)(?<!"":\s*){value}(?!\d)")
+                        ? Regex.IsMatch(text, $@"(?<![0-9A-Za-z])(?<!"":\s*){value}(?![0-9A-Za-z])")
                         : text.Contains(value, StringComparison.Ordinal);
                     if (found)
                     {
