@@ -31,6 +31,11 @@ public static class LoadStepBindings
         [(typeof(TokenSteps), nameof(TokenSteps.WhenRegeneratesTheToken))] = LoadStepNames.MfaTokenRegenerate,
         [(typeof(TokenSteps), nameof(TokenSteps.WhenRegeneratesTheFirstFactorToken))] = LoadStepNames.TokenRegenerate,
         [(typeof(TokenSteps), nameof(TokenSteps.WhenExpiresTheToken))] = LoadStepNames.MfaTokenExpire,
+
+        // W1–W3: a burst of updates sent at once is one measured step (the time until the last answer).
+        [(typeof(RaceSteps), nameof(RaceSteps.WhenChangesAtOnce))] = LoadStepNames.MfaPasswordChange,
+        [(typeof(RaceSteps), nameof(RaceSteps.WhenResetsAtOnce))] = LoadStepNames.MfaPasswordForget,
+        [(typeof(RaceSteps), nameof(RaceSteps.WhenChangesAndResetsAtOnce))] = LoadStepNames.MfaPasswordChange,
     };
 
     private static readonly Dictionary<string, IReadOnlyList<ResponseCheck>> Checks = new(StringComparer.Ordinal)
