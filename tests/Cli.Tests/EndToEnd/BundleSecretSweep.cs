@@ -12,28 +12,59 @@ namespace MfaConformance.Cli.Tests.EndToEnd;
 /// </summary>
 internal static partial class BundleSecretSweep
 {
+    /// <summary>Characters of a secret's prefix used to find its candidates in one pass over a file.</summary>
+    private const int PrefixLength = 6;
+
     public static IReadOnlyList<string> Find(string folder, IReadOnlyDictionary<string, HashSet<string>> secrets)
     {
+        // One pass per file, not one per secret (thousands of secrets, megabytes of Cucumber messages): digit-only
+        // secrets are looked up among the file's standalone digit runs, the others among the places where one of
+        // their 6-character prefixes occurs.
+        var digits = secrets.SelectMany(s => s.Value.Where(IsDigits).Select(v => (v, s.Key))).ToLookup(x => x.v, x => x.Key, StringComparer.Ordinal);
+        var others = secrets.SelectMany(s => s.Value.Where(v => v.Length > 0 && !IsDigits(v)).Select(v => (Value: v, s.Key))).ToList();
+        var byPrefix = others.Where(o => o.Value.Length >= PrefixLength)
+            .GroupBy(o => o.Value[..PrefixLength], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var prefixes = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        var shorts = others.Where(o => o.Value.Length < PrefixLength).ToList();
         var leaks = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
-            foreach (var (key, values) in secrets)
+            var found = new HashSet<(string Key, string Value)>();
+
+            // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a session's
+            // UUID such as P-...-06c74e635526 holds six-digit runs) nor as a JSON number (Reqnroll's messages hold
+            // thousands of six-digit numbers, "nanos":125700; OTPs always travel as strings).
+            foreach (Match run in StandaloneDigits().Matches(text))
             {
-                foreach (var value in values)
+                foreach (var key in digits[run.Value])
                 {
-                    // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a
-                    // session's UUID such as P-...-06c74e635526 holds six-digit runs) nor as a JSON number (Reqnroll's
-                    // messages hold thousands of six-digit numbers, "nanos":125700; OTPs always travel as strings).
-                    var found = value.All(char.IsAsciiDigit)
-                        ? Regex.IsMatch(text, $@"(?<![0-9A-Za-z])(?<!"":\s*){value}(?![0-9A-Za-z])")
-                        : text.Contains(value, StringComparison.Ordinal);
-                    if (found)
+                    found.Add((key, run.Value));
+                }
+            }
+
+            var span = text.AsSpan();
+            for (var i = 0; i + PrefixLength <= span.Length; i++)
+            {
+                if (prefixes.TryGetValue(span.Slice(i, PrefixLength), out var candidates))
+                {
+                    foreach (var (value, key) in candidates)
                     {
-                        leaks.Add($"{Path.GetRelativePath(folder, file)} contains a {key} value");
+                        if (span[i..].StartsWith(value, StringComparison.Ordinal))
+                        {
+                            found.Add((key, value));
+                        }
                     }
                 }
             }
+
+            foreach (var (value, key) in shorts.Where(o => text.Contains(o.Value, StringComparison.Ordinal)))
+            {
+                found.Add((key, value));
+            }
+
+            leaks.AddRange(found.Select(f => $"{Path.GetRelativePath(folder, file)} contains a {f.Key} value"));
         }
 
         return leaks;
@@ -53,6 +84,11 @@ internal static partial class BundleSecretSweep
 
         return leaks;
     }
+
+    private static bool IsDigits(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<!"":\s*)[0-9]+(?![0-9A-Za-z])")]
+    private static partial Regex StandaloneDigits();
 
     private static string Normalize(string text) => text
         .Replace("&quot;", "\"", StringComparison.Ordinal)

@@ -30,4 +30,20 @@ public sealed class BundleSecretSweepTests
 
         BundleSecretSweep.Find(folder.Path, Otp).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Find_TextSecrets_EachFoundWhereverItStandsIncludingSharedPrefixesAndShortOnes()
+    {
+        using var folder = new Support.TempFolder();
+        folder.Write("report.html", "<td>token eyJhbGciOiJIUzI1.payload</td> key=abc and LbQwertyui42!");
+        var secrets = new Dictionary<string, HashSet<string>>
+        {
+            ["token"] = ["eyJhbGciOiJIUzI1.payload", "eyJhbGciOiJIUzI1.other"],
+            ["password"] = ["LbQwertyui42!", "LbQwertyui43!"],
+            ["key"] = ["abc"],
+        };
+
+        BundleSecretSweep.Find(folder.Path, secrets).Order().ShouldBe(
+            ["report.html contains a key value", "report.html contains a password value", "report.html contains a token value"]);
+    }
 }
