@@ -23,15 +23,13 @@ internal static class LoadCommand
         var warmUp = new Option<string?>("--warm-up") { Description = "Unmeasured warm-up at the same rate. Default 2s; 0s for none." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the generated customers (default fixed, so runs repeat)." };
         var customers = new Option<int?>("--customers") { Description = "Customers to provision before the clock starts (default one per planned iteration, at most 20,000)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Coordinate the run over agents on this NATS server (see the agent command)." };
-        var agents = new Option<int?>("--agents") { Description = "With --cluster: how many agents share the run (default 1)." };
-        var joinTimeout = new Option<string?>("--join-timeout") { Description = "With --cluster: how long to wait for the agents (default 60s)." };
-        var degraded = new Option<bool>("--allow-degraded") { Description = "With --cluster: a lost agent or one that cannot keep its rate marks the run degraded instead of failing it." };
+        var cluster = new ClusterCommandOptions();
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, cluster, agents, joinTimeout, degraded, loadConfig, noProgress })
+        cluster.AddTo(command);
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, loadConfig, noProgress })
         {
             command.Options.Add(option);
         }
@@ -62,7 +60,7 @@ internal static class LoadCommand
                     Seed = result.GetValue(seed),
                     Customers = result.GetValue(customers) is { } c ? c >= 1 ? c : throw new SettingsException("--customers", $"must be at least 1, got {c}") : null,
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
-                    Cluster = ClusterOptionsFrom(result.GetValue(cluster), result.GetValue(agents), result.GetValue(joinTimeout), result.GetValue(degraded)),
+                    Cluster = cluster.Read(result),
                     ConsoleProgress = !result.GetValue(noProgress),
                     Output = output,
                 };
@@ -82,30 +80,6 @@ internal static class LoadCommand
             return outcome.ExitCode;
         });
         return command;
-    }
-
-    internal static LoadEngine.Cluster.ClusterOptions? ClusterOptionsFrom(string? url, int? agents, string? joinTimeout, bool allowDegraded)
-    {
-        if (url is null)
-        {
-            return agents is null && joinTimeout is null ? null : throw new SettingsException("--agents", "needs --cluster URL (the NATS server)");
-        }
-
-        if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            throw new SettingsException("--cluster", $"'{url}' is not a URL, e.g. nats://127.0.0.1:4222");
-        }
-
-        if (agents is < 1)
-        {
-            throw new SettingsException("--agents", $"must be at least 1, got {agents}");
-        }
-
-        return new LoadEngine.Cluster.ClusterOptions(url, agents ?? 1)
-        {
-            JoinTimeout = joinTimeout is { } t ? SettingValues.ParseDuration(t, "--join-timeout") : TimeSpan.FromSeconds(60),
-            AllowDegraded = allowDegraded,
-        };
     }
 
     private static TimeSpan ParseWarmUp(string text) =>

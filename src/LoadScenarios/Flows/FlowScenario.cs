@@ -21,6 +21,11 @@ internal static class FlowScenario
                     return Response.Fail(message: $"{name} - no pre-provisioned customer left ({pool.Count} were provisioned)");
                 }
 
+                if (options.IterationDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.IterationDelay, ctx.CancellationToken).ConfigureAwait(false);
+                }
+
                 var iteration = new FlowIteration(ctx, target, new FlowBindings(target, name, customer), options);
                 return await body(iteration).ConfigureAwait(false);
             })
