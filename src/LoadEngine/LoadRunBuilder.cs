@@ -14,6 +14,7 @@ public sealed class LoadRunBuilder
 {
     private readonly List<ScenarioProps> _scenarios;
     private readonly List<Threshold> _thresholds = [];
+    private readonly List<string> _notes = [];
 
     internal LoadRunBuilder(IEnumerable<ScenarioProps> scenarios)
     {
@@ -50,6 +51,29 @@ public sealed class LoadRunBuilder
     internal TextWriter Console { get; private set; } = System.Console.Out;
 
     internal RunSettings Settings { get; set; } = new();
+
+    internal IReadOnlyList<string> Notes => _notes;
+
+    internal string? FailureBeforeStart { get; private set; }
+
+    /// <summary>Adds a line every report shows under "Notes" (e.g. what was checked before the clock started).</summary>
+    public LoadRunBuilder WithNote(string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        _notes.Add(note);
+        return this;
+    }
+
+    /// <summary>
+    /// Makes <see cref="RunAsync"/> start nothing (no init, no load) and write the reports with <paramref name="reason"/>
+    /// as the run's error: a run that could not start still leaves reports saying why (exit code 1).
+    /// </summary>
+    public LoadRunBuilder FailBeforeStart(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        FailureBeforeStart = reason;
+        return this;
+    }
 
     /// <summary>Adds thresholds given as expressions; a bad one throws <see cref="LoadConfigException"/> at once.</summary>
     public LoadRunBuilder WithThresholds(params string[] expressions)

@@ -69,6 +69,11 @@ public static class HtmlReportFormatter
             w.Write($"<pre class=\"error\">{E(s.ErrorMessage)}</pre>\n");
         }
 
+        if (s.Error is { } error)
+        {
+            w.Write($"<pre class=\"trace\">{E(StackTraces.Trim(error))}</pre>\n<details class=\"full-trace\"><summary>full stack trace</summary><pre>{E(StackTraces.Full(error))}</pre></details>\n");
+        }
+
         w.Write("<ol class=\"steps\">\n");
         foreach (var step in s.Steps)
         {

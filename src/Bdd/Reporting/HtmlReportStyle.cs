@@ -16,6 +16,7 @@ internal static class HtmlReportStyle
         .tag{color:#1565c0}.steps{margin:.4rem 0}.steps li{margin:.2rem 0}
         pre{background:#f3f3f3;border:1px solid #e0e0e0;padding:.5rem;overflow:auto;white-space:pre-wrap}
         pre.error,pre.run-error{background:#fff3f3;border-color:#f3c2c2}.out{font-family:monospace;color:#444;margin-left:1rem}
+        pre.trace{font-size:.8rem;color:#555}details.full-trace{margin:0 0 .5rem 1rem;font-size:.8rem}
         .attachment{margin-left:1rem}.att-name{font-weight:bold;font-size:.85rem}.reason{color:#555;font-style:italic}
         body:has(#f-passed:checked) .scenario:not(.passed),body:has(#f-failed:checked) .scenario:not(.failed),
         body:has(#f-skipped:checked) .scenario:not(.skipped),body:has(#f-pending:checked) .scenario:not(.pending),

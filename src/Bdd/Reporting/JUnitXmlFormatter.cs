@@ -49,7 +49,7 @@ public static class JUnitXmlFormatter
                 xml.WriteStartElement(scenario.Outcome == TestOutcome.Failed ? "failure" : "error");
                 xml.WriteAttributeString("message", Clean(scenario.ErrorMessage ?? scenario.Outcome.ToString()));
                 xml.WriteAttributeString("type", scenario.Outcome.ToString());
-                xml.WriteString(Clean($"{(step is null ? string.Empty : $"{step.Keyword}{step.Text}\n")}{scenario.Error?.ToString() ?? scenario.ErrorMessage}"));
+                xml.WriteString(Clean($"{(step is null ? string.Empty : $"{step.Keyword}{step.Text}\n")}{(scenario.Error is { } error ? StackTraces.Trim(error) : scenario.ErrorMessage)}"));
                 xml.WriteEndElement();
                 break;
         }

@@ -11,6 +11,7 @@ internal static class AcceptCommand
     public static Command Create()
     {
         var harness = new HarnessOptions();
+        var deadlines = new SuiteDeadlineOptions();
         var loadDuration = new Option<string?>("--load-duration") { Description = "Length of each flow's load run, e.g. 10s (default 10s; env MFA_LOAD_DURATION)." };
         var loadRate = new Option<string?>("--load-rate") { Description = "Iterations started per second in each flow (default 10; env MFA_LOAD_RATE)." };
         var skipLoad = new Option<bool>("--skip-load") { Description = "Run the suite only (the bundle says load was skipped)." };
@@ -19,6 +20,7 @@ internal static class AcceptCommand
         var cluster = new ClusterCommandOptions();
         var command = new Command("accept", "The main job: the conformance suite, then a short load run of every flow, then one acceptance bundle in reports/accept/<run-id>/. Exit 0 accepted, 1 rejected, 2 bad usage/configuration, 3 target unreachable.");
         harness.AddTo(command);
+        deadlines.AddTo(command);
         command.Options.Add(loadDuration);
         command.Options.Add(loadRate);
         command.Options.Add(skipLoad);
@@ -27,7 +29,7 @@ internal static class AcceptCommand
         cluster.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var overrides = harness.Read(result) with { LoadDuration = result.GetValue(loadDuration), LoadRate = result.GetValue(loadRate) };
+            var overrides = deadlines.ApplyTo(harness.Read(result), result) with { LoadDuration = result.GetValue(loadDuration), LoadRate = result.GetValue(loadRate) };
             var settings = HarnessSettingsResolver.Resolve(overrides);
             var clusterOptions = cluster.Read(result);
             if (clusterOptions is not null && result.GetValue(skipLoad))

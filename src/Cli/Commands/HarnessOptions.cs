@@ -24,6 +24,8 @@ internal sealed class HarnessOptions
 
     public Option<string?> Reports { get; } = new("--reports") { Description = "Reports root folder (default 'reports'; env MFA_REPORTS)." };
 
+    public Option<string?> MaxResponseSize { get; } = new("--max-response-size") { Description = "Largest response body read, e.g. 1MB or 512KB (default 1MB; env MFA_MAX_RESPONSE_SIZE). A larger answer fails the call." };
+
     public Option<string[]> Header { get; } = new("--header") { Description = "Extra request header 'Name: value' (repeatable; values are never printed).", AllowMultipleArgumentsPerToken = false };
 
     public Option<bool> AllowInvalidCertificates { get; } = new("--allow-invalid-certificates") { Description = "Accept any TLS certificate (self-signed sandboxes only)." };
@@ -32,7 +34,7 @@ internal sealed class HarnessOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Config, Target, Brand, OtpSource, Fixtures, Timeout, Reports, Header, AllowInvalidCertificates, Mutant })
+        foreach (var option in new Option[] { Config, Target, Brand, OtpSource, Fixtures, Timeout, MaxResponseSize, Reports, Header, AllowInvalidCertificates, Mutant })
         {
             command.Options.Add(option);
         }
@@ -46,6 +48,7 @@ internal sealed class HarnessOptions
         OtpSource = result.GetValue(OtpSource),
         Fixtures = result.GetValue(Fixtures),
         Timeout = result.GetValue(Timeout),
+        MaxResponseSize = result.GetValue(MaxResponseSize),
         ReportsFolder = result.GetValue(Reports),
         Headers = result.GetValue(Header) ?? [],
         AllowInvalidCertificates = result.GetValue(AllowInvalidCertificates) ? true : null,

@@ -26,10 +26,11 @@ internal static class LoadCommand
         var cluster = new ClusterCommandOptions();
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
+        var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the conformance pre-flight (wrong OTP, wrong password, other device refused) run before the clock starts; the report then says so." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
         cluster.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, loadConfig, noProgress })
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, loadConfig, noProgress, noPreflight })
         {
             command.Options.Add(option);
         }
@@ -62,6 +63,7 @@ internal static class LoadCommand
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
                     Cluster = cluster.Read(result),
                     ConsoleProgress = !result.GetValue(noProgress),
+                    Preflight = result.GetValue(noPreflight) ? false : null,
                     Output = output,
                 };
             }

@@ -14,10 +14,12 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var harness = new HarnessOptions();
+        var deadlines = new SuiteDeadlineOptions();
         var tags = new Option<string?>("--tags") { Description = "Tag expression selecting scenarios, e.g. \"@smoke\" or \"@documented and not @needs-clock\"." };
         var provisionBrand = new Option<bool>("--provision-brand") { Description = "With --brand on a target with hooks: PUT the default MFA password configuration on it first." };
         var command = new Command("verify", "Run the conformance suite against the target and report by level (documented / inferred / hardening).");
         harness.AddTo(command);
+        deadlines.AddTo(command);
         command.Options.Add(tags);
         command.Options.Add(provisionBrand);
         command.SetAction(async (result, ct) =>
@@ -26,7 +28,7 @@ internal static class VerifyCommand
             HarnessSettings settings;
             try
             {
-                settings = HarnessSettingsResolver.Resolve(harness.Read(result));
+                settings = HarnessSettingsResolver.Resolve(deadlines.ApplyTo(harness.Read(result), result));
             }
             catch (SettingsException ex)
             {

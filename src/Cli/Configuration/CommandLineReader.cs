@@ -47,6 +47,21 @@ internal static class CommandLineReader
             s = s with { ExtraHeaders = MergeHeaders(s.ExtraHeaders, o.Headers) };
         }
 
+        if (o.MaxResponseSize is not null)
+        {
+            s = s with { MaxResponseBytes = SettingValues.ParseSize(o.MaxResponseSize, "--max-response-size") };
+        }
+
+        if (o.ScenarioTimeout is not null)
+        {
+            s = s with { ScenarioTimeout = SettingValues.ParseDuration(o.ScenarioTimeout, "--scenario-timeout") };
+        }
+
+        if (o.SuiteTimeout is not null)
+        {
+            s = s with { SuiteTimeout = SettingValues.ParseDuration(o.SuiteTimeout, "--suite-timeout") };
+        }
+
         if (o.Mutant is not null)
         {
             s = s with { EmbeddedMutant = o.Mutant.Trim() };

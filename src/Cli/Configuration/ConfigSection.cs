@@ -11,11 +11,12 @@ internal sealed class ConfigSection(string sourceName, string baseFolder)
     /// <summary>The keys the file may hold, by section (the documentation of the format is `mfa-conformance init`).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Keys = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["target"] = ["baseUrl", "brand", "timeout", "allowInvalidCertificates", "headers"],
+        ["target"] = ["baseUrl", "brand", "timeout", "allowInvalidCertificates", "headers", "maxResponseSize"],
         ["identities"] = ["fixtures"],
         ["otp"] = ["source", "value", "command", "commandTimeout"],
         ["reports"] = ["folder"],
-        ["load"] = ["duration", "rate", "config"],
+        ["suite"] = ["scenarioTimeout", "timeout"],
+        ["load"] = ["duration", "rate", "config", "preflight"],
         ["embedded"] = ["mutant", "passwordHashIterations"],
     };
 
@@ -67,6 +68,10 @@ internal sealed class ConfigSection(string sourceName, string baseFolder)
         "target.timeout" => s with { Timeout = SettingValues.ParseDuration(Text(key, value), Name(key)) },
         "target.allowInvalidCertificates" => s with { AllowInvalidCertificates = Bool(key, value) },
         "target.headers" => s with { ExtraHeaders = Headers(key, value) },
+        "target.maxResponseSize" => s with { MaxResponseBytes = SettingValues.ParseSize(SizeText(key, value), Name(key)) },
+        "suite.scenarioTimeout" => s with { ScenarioTimeout = SettingValues.ParseDuration(Text(key, value), Name(key)) },
+        "suite.timeout" => s with { SuiteTimeout = SettingValues.ParseDuration(Text(key, value), Name(key)) },
+        "load.preflight" => s with { LoadPreflight = Bool(key, value) },
         "identities.fixtures" => s with { FixturesPath = FilePath(key, value) },
         "otp.source" => s with { Otp = s.Otp with { Kind = SettingValues.ParseOtpKind(Text(key, value), Name(key)) } },
         "otp.value" => s with { Otp = s.Otp with { FixedOtp = NonBlank(key, value) } },
@@ -96,6 +101,11 @@ internal sealed class ConfigSection(string sourceName, string baseFolder)
 
     private string NumberText(string key, JsonNode value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.ToJsonString() : throw Error(key, $"must be a number, not {Kind(value)}");
+
+    private string SizeText(string key, JsonNode value) =>
+        value is JsonValue v && v.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
+            ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString())
+            : throw Error(key, $"must be a size such as \"1MB\" or a number of bytes, not {Kind(value)}");
 
     private bool Bool(string key, JsonNode value) => value.GetValueKind() switch
     {

@@ -12,7 +12,7 @@ internal static class EnvironmentReader
     [
         HarnessSettingsResolver.TargetUrlVariable, HarnessSettingsResolver.BrandVariable, "MFA_OTP_SOURCE", "MFA_OTP_VALUE",
         "MFA_OTP_COMMAND", "MFA_FIXTURES", "MFA_TIMEOUT", "MFA_REPORTS", "MFA_ALLOW_INVALID_CERTIFICATES", "MFA_LOAD_DURATION",
-        "MFA_LOAD_RATE", ConfigVariable,
+        "MFA_LOAD_RATE", "MFA_MAX_RESPONSE_SIZE", "MFA_SCENARIO_TIMEOUT", "MFA_SUITE_TIMEOUT", ConfigVariable,
     ];
 
     /// <summary>
@@ -75,6 +75,21 @@ internal static class EnvironmentReader
         if (Get("MFA_ALLOW_INVALID_CERTIFICATES") is { } allow)
         {
             s = s with { AllowInvalidCertificates = SettingValues.ParseBool(allow, "MFA_ALLOW_INVALID_CERTIFICATES") };
+        }
+
+        if (Get("MFA_MAX_RESPONSE_SIZE") is { } size)
+        {
+            s = s with { MaxResponseBytes = SettingValues.ParseSize(size, "MFA_MAX_RESPONSE_SIZE") };
+        }
+
+        if (Get("MFA_SCENARIO_TIMEOUT") is { } scenarioTimeout)
+        {
+            s = s with { ScenarioTimeout = SettingValues.ParseDuration(scenarioTimeout, "MFA_SCENARIO_TIMEOUT") };
+        }
+
+        if (Get("MFA_SUITE_TIMEOUT") is { } suiteTimeout)
+        {
+            s = s with { SuiteTimeout = SettingValues.ParseDuration(suiteTimeout, "MFA_SUITE_TIMEOUT") };
         }
 
         if (Get("MFA_LOAD_DURATION") is { } duration)

@@ -19,7 +19,9 @@ internal static class ExampleConfig
             // Accept any TLS certificate: self-signed sandboxes only (env MFA_ALLOW_INVALID_CERTIFICATES).
             "allowInvalidCertificates": false,
             // Headers added to every request, e.g. a gateway key (values are never printed; --header "Name: value").
-            "headers": {}
+            "headers": {},
+            // Largest response body read: 512KB, 1MB (env MFA_MAX_RESPONSE_SIZE, --max-response-size). A larger answer fails the call.
+            "maxResponseSize": "1MB"
           },
           "identities": {
             // Customers for targets without sandbox hooks (env MFA_FIXTURES, --fixtures); see src/Client/README.md:
@@ -39,13 +41,23 @@ internal static class ExampleConfig
             // Reports go to <folder>/conformance, <folder>/load/<run-id>, <folder>/accept/<run-id> (env MFA_REPORTS, --reports).
             "folder": "reports"
           },
+          "suite": {
+            // verify/accept: longest one scenario may run (env MFA_SCENARIO_TIMEOUT, --scenario-timeout); past it the
+            // scenario fails as timed out, naming the call. null = 2m (no limit with the prompt OTP source).
+            "scenarioTimeout": null,
+            // verify/accept: longest the whole suite may run (env MFA_SUITE_TIMEOUT, --suite-timeout); unfinished scenarios
+            // are reported as timed out. null = 10m (no limit with the prompt OTP source).
+            "timeout": null
+          },
           "load": {
             // accept: length of the short load run of each flow (env MFA_LOAD_DURATION, --load-duration).
             "duration": "10s",
             // Iterations started per second; null = 10 per flow for accept, 20 for load (env MFA_LOAD_RATE, --load-rate).
             "rate": null,
             // A LoadEngine configuration file (simulations, thresholds) replacing the built-in load shape.
-            "config": null
+            "config": null,
+            // load/accept: a short conformance pre-flight on the target before the clock starts (--no-preflight turns it off).
+            "preflight": true
           },
           "embedded": {
             // Embedded reference server only: run a mutant that breaks one documented rule (see 'serve --list-mutants').

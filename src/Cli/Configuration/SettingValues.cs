@@ -33,6 +33,34 @@ internal static partial class SettingValues
         return value;
     }
 
+    public const long MinSize = 1024;
+    public const long MaxSize = 1024L * 1024 * 1024;
+
+    /// <summary>A size in bytes: <c>1048576</c>, <c>512KB</c>, <c>1MB</c>, <c>1MiB</c> (KB and MB are binary: 1 KB = 1024 bytes), from 1 KB to 1 GB.</summary>
+    public static long ParseSize(string text, string setting)
+    {
+        var match = SizePattern().Match(text.Trim());
+        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            throw new SettingsException(setting, $"'{text}' is not a size (e.g. 1MB, 512KB, 1048576)");
+        }
+
+        var unit = match.Groups["unit"].Value.ToUpperInvariant() switch
+        {
+            "K" or "KB" or "KIB" => 1024d,
+            "M" or "MB" or "MIB" => 1024d * 1024,
+            "G" or "GB" or "GIB" => 1024d * 1024 * 1024,
+            _ => 1d,
+        };
+        var bytes = n * unit;
+        if (bytes < MinSize || bytes > MaxSize)
+        {
+            throw new SettingsException(setting, $"'{text}' must be from 1KB to 1GB");
+        }
+
+        return (long)bytes;
+    }
+
     public static bool ParseBool(string text, string setting) => text.Trim().ToLowerInvariant() switch
     {
         "true" or "1" or "yes" or "on" => true,
@@ -84,4 +112,7 @@ internal static partial class SettingValues
 
     [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<unit>ms|s|m|min|h)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<unit>[kKmMgG](i?[bB])?|[bB])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizePattern();
 }

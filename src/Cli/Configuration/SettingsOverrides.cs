@@ -25,6 +25,12 @@ internal sealed record SettingsOverrides
 
     public string? Mutant { get; init; }
 
+    public string? MaxResponseSize { get; init; }
+
+    public string? ScenarioTimeout { get; init; }
+
+    public string? SuiteTimeout { get; init; }
+
     public string? LoadDuration { get; init; }
 
     public string? LoadRate { get; init; }

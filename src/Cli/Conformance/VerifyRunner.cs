@@ -38,7 +38,11 @@ internal sealed class VerifyRunner
         }
     }
 
-    /// <summary>Runs the suite against an already launched target.</summary>
+    /// <summary>
+    /// Runs the suite against an already launched target. The reports are written whatever ends the run: a target that
+    /// cannot be reached or prepared gets every scenario reported not run with the reason (exit 3 or 1), and a target
+    /// that runs past the deadlines gets its unfinished scenarios reported as timed out (exit 1).
+    /// </summary>
     public async Task<VerifyOutcome> RunSuiteAsync(LaunchedTarget target, HarnessSettings settings, VerifyRunOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -48,38 +52,88 @@ internal sealed class VerifyRunner
         try
         {
             var bdd = CreateBddOptions(settings, options);
-            var extra = new ConformanceTargetOptions { ProvisionBrand = options.ProvisionBrand, FixturesPath = settings.FixturesPath };
-            await using var conformanceTarget = await ConformanceTarget.CreateAsync(target.Options, extra, cancellationToken);
+            var extra = new ConformanceTargetOptions
+            {
+                ProvisionBrand = options.ProvisionBrand,
+                FixturesPath = settings.FixturesPath,
+                ScenarioTimeout = settings.EffectiveScenarioTimeout,
+            };
+            var (prepared, unavailable) = await PrepareAsync(target, extra, cancellationToken);
+            await using var conformanceTarget = prepared;
             output.WriteLine($"Target: {target.Description}");
             output.WriteLine($"        {conformanceTarget.Description}");
+            if (unavailable is not null)
+            {
+                output.WriteLine($"error: {unavailable.Message}; every scenario is reported not run");
+            }
+            else if (settings.EffectiveSuiteTimeout is { } suiteTimeout)
+            {
+                conformanceTarget.Deadline.ExpireAfter(suiteTimeout);
+            }
+
+            output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
             var run = await ConformanceSuite.RunAsync(conformanceTarget, bdd, cancellationToken);
-            var summary = LevelSummary.From(run);
-            output.WriteLine();
-            summary.Write(output);
-            foreach (var error in run.RunErrors)
-            {
-                output.WriteLine($"run error: {error}");
-            }
-
-            var reports = ReportFiles(bdd);
-            if (reports.Count > 0)
-            {
-                output.WriteLine();
-                output.WriteLine($"Reports: {string.Join(", ", reports)}");
-            }
-
-            var noneRan = summary.Of(AssertionLevel.Documented).Any() && summary.Of(AssertionLevel.Documented).All(s => s.Outcome == TestOutcome.Skipped);
-            var exitCode = run.RunErrors.Count == 0 && summary.DocumentedFailures.Count == 0 && !noneRan ? ExitCodes.Ok : ExitCodes.Failed;
-            output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every @documented scenario that ran passed."
-                : noneRan ? "Verdict: NOT VERIFIED (no @documented scenario could run on this target: see 'Not run' above)."
-                : "Verdict: NOT CONFORMANT (a @documented scenario failed).");
-            return new VerifyOutcome(exitCode, run, summary, reports, null);
+            return Judge(run, bdd, conformanceTarget.Deadline, unavailable, output);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
             output.WriteLine($"error: {ErrorText.Of(ex)}");
             return VerifyOutcome.Failure(exitCode, ErrorText.Of(ex));
         }
+    }
+
+    /// <summary>The prepared target, or, when it cannot be reached or prepared, an unavailable one and the reason.</summary>
+    private static async Task<(ConformanceTarget Target, Exception? Unavailable)> PrepareAsync(LaunchedTarget target, ConformanceTargetOptions extra, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ConformanceTarget.CreateAsync(target.Options, extra, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is TargetUnreachableException or TargetSetUpException)
+        {
+            return (ConformanceTarget.Unavailable(target.Options, ErrorText.Of(ex), extra), ex);
+        }
+    }
+
+    private static VerifyOutcome Judge(TestRunResult run, BddOptions bdd, RunDeadline deadline, Exception? unavailable, TextWriter output)
+    {
+        var summary = LevelSummary.From(run);
+        output.WriteLine();
+        summary.Write(output);
+        var runErrors = run.RunErrors.ToList();
+        if (deadline.HasPassed && unavailable is null)
+        {
+            var timedOut = run.Scenarios.Count(s => s.ErrorMessage?.Contains("timed out", StringComparison.Ordinal) == true);
+            runErrors.Add($"the run ended early: {deadline.Reason}; {timedOut} unfinished scenarios are reported as timed out");
+        }
+
+        foreach (var error in runErrors)
+        {
+            output.WriteLine($"run error: {error}");
+        }
+
+        var reports = ReportFiles(bdd);
+        if (reports.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Reports: {string.Join(", ", reports)}");
+        }
+
+        if (unavailable is not null)
+        {
+            var code = unavailable is TargetUnreachableException ? ExitCodes.Unreachable : ExitCodes.Failed;
+            output.WriteLine("Verdict: NOT VERIFIED (the target could not be used: see the error above).");
+            return new VerifyOutcome(code, run, summary, reports, ErrorText.Of(unavailable));
+        }
+
+        var noneRan = summary.Of(AssertionLevel.Documented).Any() && summary.Of(AssertionLevel.Documented).All(s => s.Outcome == TestOutcome.Skipped);
+        var exitCode = runErrors.Count == 0 && summary.DocumentedFailures.Count == 0 && !noneRan ? ExitCodes.Ok : ExitCodes.Failed;
+        output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every @documented scenario that ran passed."
+            : noneRan ? "Verdict: NOT VERIFIED (no @documented scenario could run on this target: see 'Not run' above)."
+            : deadline.HasPassed ? "Verdict: NOT VERIFIED (the run ended early: see the run error above)."
+            : "Verdict: NOT CONFORMANT (a @documented scenario failed).");
+        var judged = new TestRunResult { Features = run.Features, StartedAt = run.StartedAt, Duration = run.Duration, RunErrors = runErrors };
+        return new VerifyOutcome(exitCode, judged, summary, reports, runErrors.FirstOrDefault());
     }
 
     private static BddOptions CreateBddOptions(HarnessSettings settings, VerifyRunOptions options)

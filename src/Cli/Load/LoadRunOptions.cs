@@ -35,6 +35,9 @@ internal sealed record LoadRunOptions
     /// <summary>The folder holding features/ and reqnroll.json; null: found from the current folder or next to the CLI.</summary>
     public string? SuiteRoot { get; init; }
 
+    /// <summary>Run the conformance pre-flight before the clock starts; null: the harness settings' load.preflight (default on).</summary>
+    public bool? Preflight { get; init; }
+
     /// <summary>Live progress lines while running.</summary>
     public bool ConsoleProgress { get; init; } = true;
 

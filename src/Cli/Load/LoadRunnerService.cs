@@ -24,15 +24,28 @@ internal sealed class LoadRunnerService
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
         var name = options.Scenario ?? LoadScenarioNames.Default;
+        LoadPlan plan;
         try
         {
-            var plan = Prepare(settings, options);
+            plan = Prepare(settings, options);
+        }
+        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        {
+            return Fail(options, exitCode, name, ex);
+        }
+
+        try
+        {
             await using var target = await TargetLauncher.LaunchAsync(WithLoadHashing(settings), cancellationToken);
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
-            return Fail(options, exitCode, name, ex);
+            return await NotRunAsync(settings, options, exitCode, plan.Name, ex);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await NotRunAsync(settings, options, ExitCodes.Failed, plan.Name, new OperationCanceledException("the run was cancelled before the load started"));
         }
     }
 
@@ -42,13 +55,23 @@ internal sealed class LoadRunnerService
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
+        LoadPlan plan;
         try
         {
-            return await RunPreparedAsync(target, settings, options, Prepare(settings, options), cancellationToken);
+            plan = Prepare(settings, options);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
         {
             return Fail(options, exitCode, options.Scenario ?? LoadScenarioNames.Default, ex);
+        }
+
+        try
+        {
+            return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
+        }
+        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        {
+            return await NotRunAsync(settings, options, exitCode, plan.Name, ex);
         }
     }
 
@@ -101,13 +124,70 @@ internal sealed class LoadRunnerService
             builder.WithThresholds([.. definition.DefaultThresholds(options.StepP99Milliseconds)]);
         }
 
-        var result = options.Cluster is { } cluster
+        var preflightPassed = await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
+        var result = options.Cluster is { } cluster && preflightPassed
             ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan).ToJson(), cancellationToken)
             : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-        output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every threshold held." : result.Cancelled ? "Verdict: the run was cancelled." : "Verdict: a threshold broke (or the run failed).");
-        return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, null);
+        var preflightOff = !(options.Preflight ?? settings.LoadPreflight);
+        output.WriteLine(exitCode == ExitCodes.Ok ? (preflightOff ? "Verdict: every threshold held (no pre-flight: the target's conformance was not checked)." : "Verdict: every threshold held.")
+            : result.Cancelled ? "Verdict: the run was cancelled."
+            : result.Stats.Scenarios.Count == 0 ? "Verdict: the load did not run (see the run error above)."
+            : "Verdict: a threshold broke (or the run failed).");
+        return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, result.Errors.FirstOrDefault());
+    }
+
+    /// <summary>
+    /// Before the clock starts: the conformance pre-flight (a target that fails it fails the run, whatever the
+    /// thresholds say, and nothing is measured), or, when turned off, a note in the report saying so. Returns false when
+    /// it failed (the builder then writes the reports of a run that did not start).
+    /// </summary>
+    private static async Task<bool> PreflightAsync(LoadRunBuilder builder, LoadTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!(options.Preflight ?? settings.LoadPreflight))
+        {
+            builder.WithNote("pre-flight off (--no-preflight): the target's conformance was not checked before the load; only the thresholds and the steps' response checks judge this run");
+            output.WriteLine("Pre-flight: off (--no-preflight).");
+            return true;
+        }
+
+        var preflight = await LoadPreflight.RunAsync(target, plan.Options, cancellationToken);
+        output.WriteLine(preflight.Passed ? $"Pre-flight: {preflight.Summary}" : $"error: {preflight.Summary}");
+        if (preflight.Passed)
+        {
+            builder.WithNote(preflight.Summary);
+        }
+        else
+        {
+            builder.FailBeforeStart($"{preflight.Summary}; the load did not run, whatever the thresholds say");
+        }
+
+        return preflight.Passed;
+    }
+
+    /// <summary>
+    /// The run ended before the load could start (target unreachable, set-up failed, cancelled): the reports are still
+    /// written, carrying the reason, like accept's bundle.
+    /// </summary>
+    private static async Task<LoadOutcome> NotRunAsync(HarnessSettings settings, LoadRunOptions options, int exitCode, string name, Exception ex)
+    {
+        var message = SecretRedactor.Default.RedactText(ex.Message);
+        options.Output?.WriteLine($"error: {message}");
+        var placeholder = Scenario.Create(name, _ => Task.FromResult(Response.Ok()));
+        var result = await LoadRunner.RegisterScenarios(placeholder)
+            .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
+            .WithConsoleProgress(false)
+            .WithCtrlCHandling(false)
+            .WithConsole(options.Output ?? TextWriter.Null)
+            .FailBeforeStart($"the load did not run: {message}")
+            .RunAsync(CancellationToken.None);
+        if (result.ReportFolder is { } folder)
+        {
+            options.Output?.WriteLine($"Reports: {folder}");
+        }
+
+        return new LoadOutcome(exitCode, name, result, result.ReportFolder, message);
     }
 
     private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan)

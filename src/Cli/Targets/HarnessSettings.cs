@@ -24,6 +24,18 @@ internal sealed record HarnessSettings
 
     public bool AllowInvalidCertificates { get; init; }
 
+    /// <summary>The largest response body the harness reads (default 1 MiB); a larger answer fails the call, naming it and the size.</summary>
+    public long MaxResponseBytes { get; init; } = TargetOptions.DefaultMaxResponseBytes;
+
+    /// <summary>verify/accept: the longest one scenario may run; null = <see cref="DefaultScenarioTimeout"/> (none with the prompt OTP source).</summary>
+    public TimeSpan? ScenarioTimeout { get; init; }
+
+    /// <summary>verify/accept: the longest the whole suite may run; null = <see cref="DefaultSuiteTimeout"/> (none with the prompt OTP source).</summary>
+    public TimeSpan? SuiteTimeout { get; init; }
+
+    /// <summary>load/accept: run the conformance pre-flight before the clock starts (default on).</summary>
+    public bool LoadPreflight { get; init; } = true;
+
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Root folder of the reports (conformance/, load/, accept/ below it).</summary>
@@ -49,6 +61,16 @@ internal sealed record HarnessSettings
 
     public bool IsEmbedded => TargetUrl is null;
 
+    public static TimeSpan DefaultScenarioTimeout { get; } = TimeSpan.FromMinutes(2);
+
+    public static TimeSpan DefaultSuiteTimeout { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The scenario deadline in force: the setting, else the default; null (none) with the prompt OTP source, where a person types.</summary>
+    public TimeSpan? EffectiveScenarioTimeout => ScenarioTimeout ?? (Otp.Kind == OtpSourceKind.Prompt ? null : DefaultScenarioTimeout);
+
+    /// <summary>The suite deadline in force: the setting, else the default; null (none) with the prompt OTP source.</summary>
+    public TimeSpan? EffectiveSuiteTimeout => SuiteTimeout ?? (Otp.Kind == OtpSourceKind.Prompt ? null : DefaultSuiteTimeout);
+
     /// <summary>The client-side options for a target at <paramref name="baseUrl"/>.</summary>
     public TargetOptions ToTargetOptions(Uri baseUrl) => new()
     {
@@ -56,6 +78,7 @@ internal sealed record HarnessSettings
         Brand = Brand,
         Timeout = Timeout,
         AllowInvalidCertificates = AllowInvalidCertificates,
+        MaxResponseBytes = MaxResponseBytes,
         ExtraHeaders = ExtraHeaders,
         Otp = Otp,
     };

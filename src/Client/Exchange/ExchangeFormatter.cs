@@ -3,9 +3,15 @@ using System.Text;
 
 namespace MfaConformance.Client;
 
-/// <summary>Formats an exchange as redacted text: request line, headers, body, status, response body, timing.</summary>
+/// <summary>
+/// Formats an exchange as redacted text: request line, headers, body, status, response body, timing. Bodies are
+/// cut at <see cref="MaxBodyChars"/> characters, so what reports hold per exchange is bounded whatever the target sends.
+/// </summary>
 public static class ExchangeFormatter
 {
+    /// <summary>The most characters of a request or response body shown (an API body is a few hundred).</summary>
+    public const int MaxBodyChars = 8 * 1024;
+
     public static string Format(ExchangeRecord exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);
@@ -14,7 +20,7 @@ public static class ExchangeFormatter
         foreach (var (name, value) in exchange.RequestHeaders)
             text.Append(name).Append(": ").AppendLine(value);
         if (exchange.RequestBody.Length > 0)
-            text.AppendLine().AppendLine(exchange.RequestBody);
+            AppendBody(text, exchange.RequestBody, exchange.RequestBytes);
         text.AppendLine();
         if (exchange.TransportError is { } error)
         {
@@ -29,10 +35,23 @@ public static class ExchangeFormatter
             foreach (var (name, value) in exchange.ResponseHeaders)
                 text.Append(name).Append(": ").AppendLine(value);
             if (exchange.ResponseBody.Length > 0)
-                text.AppendLine().AppendLine(exchange.ResponseBody);
+                AppendBody(text, exchange.ResponseBody, exchange.ResponseBytes);
         }
         text.Append(CultureInfo.InvariantCulture,
             $"-- {exchange.Elapsed.TotalMilliseconds:0.0} ms, sent {exchange.RequestBytes} B, received {exchange.ResponseBytes} B");
         return text.ToString();
+    }
+
+    private static void AppendBody(StringBuilder text, string body, long bytes)
+    {
+        text.AppendLine();
+        if (body.Length <= MaxBodyChars)
+        {
+            text.AppendLine(body);
+            return;
+        }
+
+        text.Append(body.AsSpan(0, MaxBodyChars)).AppendLine("…")
+            .AppendLine(CultureInfo.InvariantCulture, $"(body cut: the first {MaxBodyChars} of {body.Length} characters shown, {bytes} bytes received)");
     }
 }

@@ -60,6 +60,9 @@ public sealed class ExchangeRecord
     /// <summary>The transport failure ("...: connection refused (...)"), or null when a response arrived.</summary>
     public string? TransportError => _transportError.Value;
 
+    /// <summary>True when the target did not answer (or finish answering) within the per-request timeout.</summary>
+    public bool TimedOut => Data.TransportError is { } error && TransportErrors.IsTimeout(error);
+
     /// <summary>The multi-line redacted exchange, for reports and attachments.</summary>
     public string Format() => ExchangeFormatter.Format(this);
 

@@ -35,16 +35,8 @@ public sealed class TargetConnection : IDisposable
             // every HTTP answer is a completed exchange; only transport failures are not
             CalculateResponseStatus = _ => ResponseStatus.Completed,
             UserAgent = UserAgent,
-            ConfigureMessageHandler = handler =>
-            {
-                if (handler is HttpClientHandler http)
-                    http.MaxConnectionsPerServer = options.MaxConnections;
-                return handler;
-            },
         };
-        if (options.AllowInvalidCertificates)
-            restOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        _client = new RestClient(restOptions);
+        _client = new RestClient(CreateHttpClient(options, restOptions), restOptions, disposeHttpClient: true);
     }
 
     public TargetOptions Options { get; }
@@ -87,13 +79,36 @@ public sealed class TargetConnection : IDisposable
             status, transportFailed ? null : response.ContentType, transportFailed ? [] : ResponseHeaders(response),
             transportFailed ? null : bodyText ?? string.Empty, elapsed,
             call.Body is null ? 0 : Encoding.UTF8.GetByteCount(call.Body), bodyBytes.LongLength,
-            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, call.Timeout ?? Options.Timeout) : null);
+            transportFailed ? TransportErrors.Describe(call.Endpoint.Name, url, response, call.Timeout ?? Options.Timeout, Options.MaxResponseBytes) : null);
         var exchange = new ExchangeRecord(data, Redactor);
         var parsed = transportFailed
             ? ParsedBody.Empty
             : ResponseParser.Parse(call.Endpoint, status, response.ContentType, bodyText, bodyBytes.Length, Redactor);
         Notify(exchange, observer);
         return new ApiResponse(exchange, parsed);
+    }
+
+    /// <summary>
+    /// The HttpClient RestSharp would build (no cookies, no automatic redirects, RestSharp's decompression, the
+    /// timeout left to RestSharp) with <see cref="TargetOptions.MaxConnections"/>, plus the response-size limit:
+    /// <see cref="HttpClient.MaxResponseContentBufferSize"/> and a Content-Length check (<see cref="ResponseSizeLimitHandler"/>).
+    /// </summary>
+    private static HttpClient CreateHttpClient(TargetOptions options, RestClientOptions restOptions)
+    {
+        var handler = new HttpClientHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = restOptions.AutomaticDecompression,
+            MaxConnectionsPerServer = options.MaxConnections,
+        };
+        if (options.AllowInvalidCertificates)
+            handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;
+        return new HttpClient(new ResponseSizeLimitHandler(handler, options.MaxResponseBytes))
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = options.MaxResponseBytes,
+        };
     }
 
     private RestRequest BuildRequest(OutgoingCall call, out List<KeyValuePair<string, string>> headers)

@@ -8,6 +8,9 @@ public sealed record TargetOptions
     /// <summary>The default per-request timeout (10 s).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The default limit on a response body (1 MiB): an answer of the API is a few hundred bytes.</summary>
+    public const long DefaultMaxResponseBytes = 1024 * 1024;
+
     /// <summary>Absolute http(s) base URL; API paths (/auth/v1/...) are appended to it.</summary>
     public required Uri BaseUrl { get; init; }
 
@@ -16,6 +19,12 @@ public sealed record TargetOptions
 
     /// <summary>Per-request timeout; a call never waits longer than this.</summary>
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>
+    /// The largest response body read (after decompression); a larger answer is not read and becomes a transport
+    /// error naming the call and the size, so a hostile target cannot make the harness hold its body.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = DefaultMaxResponseBytes;
 
     /// <summary>Headers added to every request (e.g. a gateway key). Their values are masked in every output.</summary>
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
@@ -44,6 +53,8 @@ public sealed record TargetOptions
             throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{BaseUrl}'", nameof(BaseUrl));
         if (Timeout <= TimeSpan.Zero || Timeout == System.Threading.Timeout.InfiniteTimeSpan)
             throw new ArgumentException($"Timeout must be positive and finite, got {Timeout}", nameof(Timeout));
+        if (MaxResponseBytes is < 1 or > int.MaxValue)
+            throw new ArgumentException($"MaxResponseBytes must be from 1 to {int.MaxValue} bytes, got {MaxResponseBytes}", nameof(MaxResponseBytes));
         if (MaxConnections < 1)
             throw new ArgumentException($"MaxConnections must be at least 1, got {MaxConnections}", nameof(MaxConnections));
         if (Brand is not null && string.IsNullOrWhiteSpace(Brand))

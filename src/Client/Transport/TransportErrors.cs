@@ -17,12 +17,20 @@ internal static class TransportErrors
     public static bool IsConnectFailure(string description) =>
         ConnectFailures.Any(f => description.Contains(f, StringComparison.OrdinalIgnoreCase));
 
-    public static string Describe(string callName, Uri url, RestResponse response, TimeSpan timeout)
+    /// <summary>Whether a described transport error means the target left the call unanswered within the timeout.</summary>
+    public static bool IsTimeout(string description) => description.Contains(": timed out after ", StringComparison.Ordinal);
+
+    public static string Describe(string callName, Uri url, RestResponse response, TimeSpan timeout, long? maxResponseBytes = null)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
         if (response.ResponseStatus == ResponseStatus.TimedOut)
             return $"{callName}: timed out after {FormatSeconds(timeout)} ({origin})";
         var chain = Chain(response.ErrorException).ToList();
+        if (chain.OfType<ResponseTooLargeException>().FirstOrDefault() is { } tooLarge)
+            return $"{callName}: {tooLarge.Message} ({origin})";
+        if (chain.OfType<HttpRequestException>().FirstOrDefault(e => e.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded) is not null
+            && maxResponseBytes is { } limit)
+            return $"{callName}: {DescribeTooLarge(limit, null, 0)} ({origin})";
         var socket = chain.OfType<SocketException>().FirstOrDefault();
         var what = socket?.SocketErrorCode switch
         {
@@ -39,6 +47,16 @@ internal static class TransportErrors
                 ? "connection closed before a complete response: " + chain.OfType<IOException>().Last().Message
                 : "transport error: " + (chain.LastOrDefault()?.Message ?? response.ErrorMessage ?? response.ResponseStatus.ToString());
         return $"{callName}: {what} ({origin})";
+    }
+
+    /// <summary>"the HTTP 200 answer's body (52428800 bytes announced) is larger than the 1048576-byte response-size limit; it was not read".</summary>
+    public static string DescribeTooLarge(long limit, long? announced, int statusCode)
+    {
+        var answer = statusCode > 0 ? $"the HTTP {statusCode.ToString(CultureInfo.InvariantCulture)} answer's body" : "the answer's body";
+        var size = announced is { } a
+            ? $" ({a.ToString(CultureInfo.InvariantCulture)} bytes announced)"
+            : " (no Content-Length; reading stopped at the limit)";
+        return $"{answer}{size} is larger than the {limit.ToString(CultureInfo.InvariantCulture)}-byte response-size limit; it was not read";
     }
 
     public static string FormatSeconds(TimeSpan timeout) =>

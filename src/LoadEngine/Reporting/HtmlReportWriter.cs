@@ -27,6 +27,17 @@ internal static class HtmlReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"<p class=\"fail\">{E(error)}</p>");
         }
 
+        if (report.Notes.Count > 0)
+        {
+            sb.Append("<h2>Notes</h2><ul>");
+            foreach (var note in report.Notes)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(note)}</li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
         Thresholds(sb, report);
         sb.Append("<h2>Load</h2><ul>");
         foreach (var scenario in s.Scenarios)

@@ -30,6 +30,7 @@ internal static class JsonReportWriter
             },
             thresholds = report.Thresholds,
             errors = report.Errors,
+            notes = report.Notes,
             scenarios = report.Stats.Scenarios,
         },
         Options);

@@ -21,6 +21,17 @@ internal static class MarkdownReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"- ERROR: {Esc(error)}\n");
         }
 
+        if (report.Notes.Count > 0)
+        {
+            sb.Append("\n## Notes\n\n");
+            foreach (var note in report.Notes)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- {Esc(note)}\n");
+            }
+
+            sb.Append('\n');
+        }
+
         sb.Append("## Thresholds\n\n");
         if (report.Thresholds.Count == 0)
         {

@@ -13,6 +13,11 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
 
     public async Task<LoadRunResult> RunAsync(CancellationToken cancellationToken)
     {
+        if (builder.FailureBeforeStart is { } reason)
+        {
+            return NotStarted(reason);
+        }
+
         foreach (var scenario in builder.Scenarios)
         {
             if (scenario.LoadSimulations.Count == 0)
@@ -73,10 +78,26 @@ internal sealed class RunOrchestrator(LoadRunBuilder builder)
         var cancelled = cts.IsCancellationRequested && _abortResults.Count == 0;
         var stats = new RunStats(runId, startedUtc, settings.Clock.Now - started, runners.Select(r => Snapshot(r, cancelled)).ToList(), cancelled);
         var thresholds = EvaluateThresholds(stats);
-        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, _errors, settings), builder.ReportFolder, builder.ReportFormats);
-        if (folder is not null)
+        return Finish(stats, thresholds, settings, startedUtc, runners.Select(r => r.Recorder).ToList());
+    }
+
+    /// <summary>Nothing ran: the reports carry the reason as the run's error.</summary>
+    private LoadRunResult NotStarted(string reason)
+    {
+        _errors.Add(SecretRedactor.Default.RedactText(reason));
+        var startedUtc = builder.WallClock.GetUtcNow();
+        var stats = new RunStats(builder.RunId ?? RunIdFor(startedUtc), startedUtc, TimeSpan.Zero, [], Cancelled: false);
+        return Finish(stats, [], builder.Settings with { Console = builder.Console }, startedUtc, recorders: null);
+    }
+
+    /// <summary>Writes the reports (and, when something ran, the HdrHistogram log of its recorders).</summary>
+    private LoadRunResult Finish(RunStats stats, IReadOnlyList<ThresholdResult> thresholds, RunSettings settings, DateTimeOffset startedUtc, IReadOnlyList<ScenarioRecorder>? recorders)
+    {
+        var report = new LoadReport(stats, thresholds, _errors, settings) { Notes = builder.Notes };
+        var (folder, files) = ReportWriter.Write(report, builder.ReportFolder, builder.ReportFormats);
+        if (folder is not null && recorders is not null)
         {
-            files = [.. files, HlogWriter.Write(folder, startedUtc, runners.Select(r => r.Recorder))];
+            files = [.. files, HlogWriter.Write(folder, startedUtc, recorders)];
         }
 
         return new LoadRunResult(stats, thresholds, files, folder, _errors);

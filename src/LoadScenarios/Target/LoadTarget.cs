@@ -38,7 +38,8 @@ public sealed class LoadTarget : IAsyncDisposable
         try
         {
             var otp = new PrefetchOtpSource(OtpSources.Create(effective.Otp, otpConnection.CreateHooksClient()));
-            var extra = new ConformanceTargetOptions { Seed = seed, FixturesPath = fixturesPath, OtpSource = otp };
+            // Under load a timed-out call is a measurement, not a reason to end the run: no unanswered-calls limit.
+            var extra = new ConformanceTargetOptions { Seed = seed, FixturesPath = fixturesPath, OtpSource = otp, UnansweredCallsLimit = 0 };
             var conformance = await ConformanceTarget.CreateAsync(effective, extra, cancellationToken).ConfigureAwait(false);
             return new LoadTarget(conformance, otp, otpConnection);
         }

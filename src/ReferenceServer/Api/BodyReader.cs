@@ -18,15 +18,25 @@ internal static class BodyReader
 
         var buffer = new byte[MaxBodyBytes + 1];
         var total = 0;
-        while (total < buffer.Length)
+        try
         {
-            var read = await request.Body.ReadAsync(buffer.AsMemory(total), ct).ConfigureAwait(false);
-            if (read == 0)
+            while (total < buffer.Length)
             {
-                break;
-            }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(total), ct).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
 
-            total += read;
+                total += read;
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel refuses the body while the application reads it (bad chunked framing, body too large or too slow).
+            throw ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? ApiException.TooLarge(MaxBodyBytes)
+                : ApiException.InvalidDetails($"the request body could not be read: {ex.Message}");
         }
 
         if (total > MaxBodyBytes)
@@ -44,6 +54,7 @@ internal static class BodyReader
             throw ApiException.InvalidDetails("request body is empty; a JSON object is required");
         }
 
+        JsonNode? node;
         try
         {
             var json = buffer.AsSpan(0, total);
@@ -52,12 +63,24 @@ internal static class BodyReader
                 json = json[3..];
             }
 
-            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             throw ApiException.InvalidDetails("request body is not valid JSON");
         }
+
+        string? invalid;
+        try
+        {
+            invalid = JsonText.FindInvalid(node);
+        }
+        catch (ArgumentException)
+        {
+            throw ApiException.InvalidDetails("request body has a duplicated field");
+        }
+
+        return invalid is null ? node : throw ApiException.InvalidDetails($"{invalid} {JsonText.NotText}");
     }
 
     public static async Task<RequestBody> ReadObjectAsync(HttpRequest request, CancellationToken ct)
@@ -66,16 +89,6 @@ internal static class BodyReader
         if (node is not JsonObject obj)
         {
             throw ApiException.InvalidDetails("request body must be a JSON object");
-        }
-
-        try
-        {
-            // Forces duplicate-key detection now rather than on first access.
-            _ = obj.Count;
-        }
-        catch (ArgumentException)
-        {
-            throw ApiException.InvalidDetails("request body has a duplicated field");
         }
 
         return new RequestBody(obj);

@@ -13,7 +13,7 @@ internal sealed class BrandConfig
     {
         _values = values;
         var regex = values[ConfigKeys.MfaPasswordRegex]?.GetValue<string>();
-        PasswordRegex = string.IsNullOrEmpty(regex) ? null : new Regex(regex, RegexOptions.None, TimeSpan.FromSeconds(1));
+        PasswordRegex = string.IsNullOrEmpty(regex) ? null : PasswordRegexFactory.Create(regex);
     }
 
     public static BrandConfig Defaults { get; } = FromValidated(new Dictionary<string, JsonNode?>());

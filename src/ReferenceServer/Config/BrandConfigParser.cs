@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace MfaConformance.ReferenceServer.Config;
 
@@ -13,6 +12,12 @@ internal static class BrandConfigParser
         if (node is not JsonObject obj)
         {
             error = "the brand configuration must be a JSON object";
+            return BrandConfig.Defaults;
+        }
+
+        if (Api.JsonText.FindInvalid(obj) is { } invalid)
+        {
+            error = $"the brand configuration's {invalid} {Api.JsonText.NotText}";
             return BrandConfig.Defaults;
         }
 
@@ -50,7 +55,8 @@ internal static class BrandConfigParser
         {
             ConfigValueKind.Boolean => kind is JsonValueKind.True or JsonValueKind.False ? null : $"configuration key '{key.Name}' must be a boolean",
             ConfigValueKind.Integer or ConfigValueKind.NullableInteger => CheckInteger(key, value, kind),
-            ConfigValueKind.String => kind == JsonValueKind.String ? null : $"configuration key '{key.Name}' must be a string",
+            ConfigValueKind.String => kind != JsonValueKind.String ? $"configuration key '{key.Name}' must be a string"
+                : Api.JsonText.TryRead(value) is null ? $"configuration key '{key.Name}' is not valid text (invalid UTF-8 or a lone surrogate)" : null,
             ConfigValueKind.Regex => CheckRegex(key, value, kind),
             _ => null,
         };
@@ -75,9 +81,14 @@ internal static class BrandConfigParser
             return $"configuration key '{key.Name}' must be a string";
         }
 
+        if (Api.JsonText.TryRead(value) is not { } pattern)
+        {
+            return $"configuration key '{key.Name}' is not valid text (invalid UTF-8 or a lone surrogate)";
+        }
+
         try
         {
-            _ = new Regex(value.GetValue<string>(), RegexOptions.None, TimeSpan.FromSeconds(1));
+            _ = PasswordRegexFactory.Create(pattern);
             return null;
         }
         catch (ArgumentException)

@@ -20,6 +20,6 @@ internal static class IdentityReader
             throw new ApiException(ErrorCodes.InvalidIdentifierType);
         }
 
-        return new Identity(brand.ToUpperInvariant(), type, value, device);
+        return new Identity(BrandNames.Normalize(brand), type, value, device);
     }
 }

@@ -41,17 +41,12 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var config = MfaRules.ConfigOf(server, session.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant, MutantEndpoint.MfaPasswordForget);
         var customer = guards.RequireCustomer(session.Identity);
-        RequireRecentOtp(customer, session.Identity, config);
+        var ownOtpRequired = RequireRecentOtp(customer, session.Identity, config);
         var hash = server.Passwords.Hash(PasswordRules.CheckNew(password, confirm, config, server.Mutant, MutantEndpoint.MfaPasswordForget));
         lock (session)
         {
             _ = guards.RequireSession(sessionId, SessionKind.Mfa, MutantEndpoint.MfaPasswordForget);
-            MfaRules.Commit(server, customer, hash);
-            lock (customer)
-            {
-                customer.MfaOtpVerifiedAt.Remove(session.Identity.DeviceId ?? string.Empty);
-            }
-
+            CredentialCommits.CommitReset(server, customer, session.Identity, config, ownOtpRequired, hash);
             MfaRules.Consume(server, session);
         }
 
@@ -83,8 +78,8 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var config = MfaRules.ConfigOf(server, record.Identity);
         MfaRules.RequirePasswordEnabled(config, server.Mutant, endpoint);
         var customer = guards.RequireCustomer(record.Identity);
-        var hash = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config, endpoint);
-        MfaRules.Commit(server, customer, hash);
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.MfaPasswordHash, "no MFA password is registered", current, newPassword, confirm, config, endpoint);
+        CredentialCommits.CommitMfaIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
 
@@ -95,21 +90,16 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         var confirm = PasswordField(body, "confirmPassword");
         guards.Match(record.Identity, identity, MutantEndpoint.PasswordChange);
         var customer = guards.RequireCustomer(record.Identity);
-        var hash = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null, MutantEndpoint.PasswordChange);
-        lock (customer)
-        {
-            customer.PrimaryPasswordHash = hash;
-            server.Directory.Save(customer);
-        }
-
+        var (read, hash) = VerifyCurrentAndHashNew(customer, c => c.PrimaryPasswordHash, null, current, newPassword, confirm, mfaConfig: null, MutantEndpoint.PasswordChange);
+        CredentialCommits.CommitPrimaryIfUnchanged(server, customer, read, hash);
         return ApiResponse.Ok();
     }
 
     /// <summary>
     /// Change password, both flows: the stored hash must exist (1523) and match <paramref name="current"/> (1528), the
-    /// new password must differ (1527) and pass the rules (1521, 1542); returns the new hash.
+    /// new password must differ (1527) and pass the rules (1521, 1542); returns the hash it read and the new hash.
     /// </summary>
-    private string VerifyCurrentAndHashNew(
+    private (string Read, string Hash) VerifyCurrentAndHashNew(
         Customer customer, Func<Customer, string?> storedHash, string? noPasswordDetail, string current, string newPassword, string confirm, BrandConfig? mfaConfig, MutantEndpoint endpoint)
     {
         string? stored;
@@ -130,7 +120,7 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         }
 
         CheckNotSame(current, newPassword, endpoint);
-        return server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant, endpoint));
+        return (stored, server.Passwords.Hash(PasswordRules.CheckNew(newPassword, confirm, mfaConfig, server.Mutant, endpoint)));
     }
 
     private void CheckNotSame(string current, string newPassword, MutantEndpoint endpoint)
@@ -141,28 +131,26 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
         }
     }
 
-    /// <summary>By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9).</summary>
-    private void RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
+    /// <summary>
+    /// By default a reset needs an MFA OTP validated by this identity within the MFA session lifetime (#9). Returns
+    /// whether the commit must take that verification of the customer's own (<see cref="CredentialCommits.CommitReset"/>,
+    /// so one OTP authorizes one reset); false when none is needed (or the mutant accepts another customer's).
+    /// </summary>
+    private bool RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
     {
         if (config.Bool(ConfigKeys.SkipOtpValidateReset) || server.Mutant.Is(MutantNames.ForgetWithoutOtp))
         {
-            return;
+            return false;
         }
 
-        var candidates = server.Mutant.Is(MutantNames.ForgetOtpOfAnyCustomer) ? server.Directory.CustomersOf(identity.Brand) : [customer];
-        var window = config.Minutes(ConfigKeys.MfaSessionExpiry);
-        if (!candidates.Any(c => VerifiedWithin(c, identity.DeviceId, window)))
+        var anyCustomer = server.Mutant.Is(MutantNames.ForgetOtpOfAnyCustomer);
+        var candidates = anyCustomer ? server.Directory.CustomersOf(identity.Brand) : [customer];
+        if (!candidates.Any(c => CredentialCommits.HasRecentOtp(server, c, identity, config)))
         {
             throw new ApiException(ErrorCodes.UnableToResetPassword, "validate an MFA OTP first");
         }
-    }
 
-    private bool VerifiedWithin(Customer customer, string? device, TimeSpan window)
-    {
-        lock (customer)
-        {
-            return customer.MfaOtpVerifiedAt.TryGetValue(device ?? string.Empty, out var verifiedAt) && server.Now - verifiedAt <= window;
-        }
+        return !anyCustomer;
     }
 
     /// <summary>Missing gives 1519 naming the field; present but empty is left to the 1520 rule.</summary>

@@ -29,6 +29,7 @@ internal static class PasswordRules
         return password;
     }
 
+    /// <summary>A pattern that does not finish within its match timeout refuses the password (1542, saying why).</summary>
     private static bool Matches(System.Text.RegularExpressions.Regex regex, string password)
     {
         try
@@ -37,7 +38,9 @@ internal static class PasswordRules
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            return false;
+            throw new ApiException(
+                ErrorCodes.PasswordRequirements,
+                $"MFA_PASSWORD_REGEX did not finish within {PasswordRegexFactory.MatchTimeout.TotalMilliseconds:0} ms on this password");
         }
     }
 }

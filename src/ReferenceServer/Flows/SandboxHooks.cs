@@ -88,7 +88,11 @@ internal sealed class SandboxHooks(ServerContext server)
             return HookResult.Fail(400, "field 'advanceSeconds' must be between 0 and 315360000 (the clock never moves backward)");
         }
 
-        var now = server.Clock.Advance(TimeSpan.FromSeconds(seconds));
+        if (!server.Clock.TryAdvance(TimeSpan.FromSeconds(seconds), out var now))
+        {
+            return HookResult.Fail(400, ClockLimit.Refusal(seconds, now));
+        }
+
         return HookResult.Ok(200, new JsonObject { ["now"] = now.ToString("O", CultureInfo.InvariantCulture) });
     }
 
@@ -99,18 +103,18 @@ internal sealed class SandboxHooks(ServerContext server)
             return (default, null, 400, $"customers[{index}] must be a JSON object");
         }
 
-        string? Text(string field) => item[field] is { } v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+        string? Text(string field) => item[field] is { } v && v.GetValueKind() == JsonValueKind.String ? Api.JsonText.TryRead(v) : null;
         foreach (var field in new[] { "brand", "identifierType", "identifierValue" })
         {
             if (string.IsNullOrWhiteSpace(Text(field)))
             {
-                return (default, null, 400, $"customers[{index}].{field} must be a non-empty string");
+                return (default, null, 400, $"customers[{index}].{field} must be a non-empty string of valid text");
             }
         }
 
-        if (item["password"] is { } p && p.GetValueKind() != JsonValueKind.String)
+        if (item["password"] is { } p && (p.GetValueKind() != JsonValueKind.String || Api.JsonText.TryRead(p) is null))
         {
-            return (default, null, 400, $"customers[{index}].password must be a string or null");
+            return (default, null, 400, $"customers[{index}].password must be a string of valid text or null");
         }
 
         if (!IdentifierTypes.Contains(Text("identifierType"), StringComparer.Ordinal))

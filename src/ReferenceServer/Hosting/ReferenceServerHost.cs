@@ -23,7 +23,7 @@ public static class ReferenceServerHost
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
         Register(builder.Services, options);
 
         var app = builder.Build();

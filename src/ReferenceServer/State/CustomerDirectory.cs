@@ -27,11 +27,11 @@ internal sealed class CustomerDirectory
         }
     }
 
-    public Brand? FindBrand(string name) => _brands.TryGetValue(name.ToUpperInvariant(), out var brand) ? brand : null;
+    public Brand? FindBrand(string name) => _brands.TryGetValue(BrandNames.Normalize(name), out var brand) ? brand : null;
 
     public Brand PutBrand(string name, BrandConfig config)
     {
-        var brand = new Brand(name.ToUpperInvariant(), config);
+        var brand = new Brand(BrandNames.Normalize(name), config);
         _store.SaveBrand(brand.Name, config.ToJsonString());
         _brands[brand.Name] = brand;
         return brand;

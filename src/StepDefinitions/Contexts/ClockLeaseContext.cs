@@ -7,7 +7,7 @@ public sealed class ClockLeaseContext : IAsyncDisposable
 
     public bool IsExclusive { get; private set; }
 
-    public async Task AcquireAsync(ClockGate gate, bool exclusive)
+    public async Task AcquireAsync(ClockGate gate, bool exclusive, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(gate);
         if (_lease is not null)
@@ -16,8 +16,8 @@ public sealed class ClockLeaseContext : IAsyncDisposable
         }
 
         _lease = exclusive
-            ? await gate.EnterExclusiveAsync(CancellationToken.None).ConfigureAwait(false)
-            : await gate.EnterSharedAsync(CancellationToken.None).ConfigureAwait(false);
+            ? await gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)
+            : await gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
         IsExclusive = exclusive;
     }
 

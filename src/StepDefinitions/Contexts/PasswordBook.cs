@@ -18,6 +18,7 @@ public sealed class PasswordBook
 
     private readonly Dictionary<string, string> _real = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bound = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _others = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>The password to send for <paramref name="literal"/>.</summary>
@@ -39,6 +40,27 @@ public sealed class PasswordBook
             while (literal.Length > 0 && (candidate == literal || _real.ContainsValue(candidate)));
 
             _real[literal] = candidate;
+            return candidate;
+        }
+    }
+
+    /// <summary>
+    /// A new password of the same shape as <paramref name="literal"/> that differs from every password of the scenario so
+    /// far, bound to no literal (the "new password like …" of a burst of concurrent updates).
+    /// </summary>
+    public string Another(string literal)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(literal);
+        lock (_gate)
+        {
+            string candidate;
+            do
+            {
+                candidate = SameShape(literal);
+            }
+            while (candidate == literal || _real.ContainsValue(candidate) || _others.Contains(candidate));
+
+            _others.Add(candidate);
             return candidate;
         }
     }

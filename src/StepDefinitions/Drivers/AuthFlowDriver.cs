@@ -7,9 +7,28 @@ namespace MfaConformance.StepDefinitions;
 /// modifiers, makes one call through the shared RestSharp connection and keeps the flow values a
 /// success returns. Never asserts: the caller records or checks the response.
 /// </summary>
-public sealed class AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserver observer, CustomerContext customers, OtpDriver otps)
+public sealed class AuthFlowDriver
 {
-    private readonly AuthApiClient _api = target.Connection.CreateAuthClient(observer);
+    private readonly AuthApiClient _api;
+    private readonly CustomerContext _customers;
+    private readonly OtpDriver _otps;
+    private readonly ScenarioDeadline _deadline;
+
+    /// <summary>For hosts without scenarios (load iterations): only the run's deadline applies.</summary>
+    public AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserver observer, CustomerContext customers, OtpDriver otps)
+        : this(target, observer, customers, otps, new ScenarioDeadline(target))
+    {
+    }
+
+    /// <summary>The constructor the binding runtime injects: every call observes the scenario's deadline.</summary>
+    public AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserver observer, CustomerContext customers, OtpDriver otps, ScenarioDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _api = target.Connection.CreateAuthClient(observer);
+        _customers = customers;
+        _otps = otps;
+        _deadline = deadline;
+    }
 
     /// <summary>A1: E1 token/generate; the device becomes the customer's device.</summary>
     public async Task<ApiResponse> StartFirstFactorAsync(MfaCustomer customer, string device, CallModifiers modifiers)
@@ -40,7 +59,7 @@ public sealed class AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserve
     public async Task<ApiResponse> SubmitFirstFactorOtpAsync(MfaCustomer customer, OtpReference otp, CallModifiers modifiers)
     {
         var session = customer.Flow.FirstFactorSession;
-        var value = await otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierFirstFactorSession).ConfigureAwait(false);
+        var value = await _otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierFirstFactorSession).ConfigureAwait(false);
         var response = await SendAsync(Draft(ApiEndpoints.OtpValidate, customer, null).Set("sessionId", session, "first-factor session S").Set("otp", value), modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
@@ -81,7 +100,7 @@ public sealed class AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserve
     public async Task<ApiResponse> SubmitMfaOtpAsync(MfaCustomer customer, OtpReference otp, CallModifiers modifiers)
     {
         var session = customer.Flow.MfaSession;
-        var value = await otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierMfaSession).ConfigureAwait(false);
+        var value = await _otps.ResolveAsync(otp, customer, session, customer.Flow.EarlierMfaSession).ConfigureAwait(false);
         var response = await SendAsync(Draft(ApiEndpoints.MfaOtpValidate, customer, null).Set("sessionId", session, "MFA session M").Set("otp", value), modifiers).ConfigureAwait(false);
         if (response.IsSuccess)
         {
@@ -186,11 +205,11 @@ public sealed class AuthFlowDriver(ConformanceTarget target, ScenarioHttpObserve
 
     private Task<ApiResponse> SendAsync(RequestDraft draft, CallModifiers modifiers)
     {
-        new CallModifierApplier(customers).Apply(draft, modifiers);
+        new CallModifierApplier(_customers).Apply(draft, modifiers);
         var body = draft.Build();
-        return modifiers.MalformedJson
-            ? _api.SendRawTextAsync(draft.Endpoint, MalformedJson(body.ToJsonString()))
-            : _api.SendRawAsync(draft.Endpoint, body);
+        return _deadline.RunAsync(draft.Endpoint.Name, ct => modifiers.MalformedJson
+            ? _api.SendRawTextAsync(draft.Endpoint, MalformedJson(body.ToJsonString()), cancellationToken: ct)
+            : _api.SendRawAsync(draft.Endpoint, body, ct));
     }
 
     /// <summary>The valid body cut in half: not JSON, still sent as application/json (N9).</summary>

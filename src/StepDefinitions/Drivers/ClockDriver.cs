@@ -4,14 +4,14 @@ using MfaConformance.Client;
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>X1, X2: moves the target's clock through the sandbox hook (time is never waited for).</summary>
-public sealed class ClockDriver(ConformanceTarget target, ScenarioHttpObserver observer)
+public sealed class ClockDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioDeadline deadline)
 {
     private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
 
     public async Task AdvanceAsync(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        var result = await _hooks.AdvanceClockAsync(checked((int)by.TotalSeconds)).ConfigureAwait(false);
+        var result = await deadline.RunAsync("POST /__harness/v1/clock", ct => _hooks.AdvanceClockAsync(checked((int)by.TotalSeconds), ct)).ConfigureAwait(false);
         if (result.Now is null)
         {
             throw new SetUpFailedException(string.Create(CultureInfo.InvariantCulture,

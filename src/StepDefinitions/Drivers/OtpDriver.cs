@@ -9,19 +9,21 @@ public sealed class OtpDriver
     private const int DefaultLength = 6;
     private readonly IOtpSource _source;
     private readonly ScenarioContext? _scenario;
+    private readonly ScenarioDeadline _deadline;
 
-    /// <summary>For hosts without a scenario (load engine): "the previous OTP" is then never skipped.</summary>
+    /// <summary>For hosts without a scenario (load engine): "the previous OTP" is then never skipped, only the run's deadline applies.</summary>
     public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
-        : this(target, observer, null)
+        : this(target, observer, null, new ScenarioDeadline(target))
     {
     }
 
-    /// <summary>The constructor the binding runtime injects.</summary>
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioContext? scenario)
+    /// <summary>The constructor the binding runtime injects: OTP reads observe the scenario's deadline.</summary>
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioContext? scenario, ScenarioDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(target);
         _source = target.OtpSourceFor(observer);
         _scenario = scenario;
+        _deadline = deadline;
     }
 
     /// <summary>
@@ -80,7 +82,7 @@ public sealed class OtpDriver
     {
         ArgumentNullException.ThrowIfNull(customer);
         var request = new OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
-        var otp = await _source.GetOtpAsync(request, CancellationToken.None).ConfigureAwait(false);
+        var otp = await _deadline.RunAsync($"reading the OTP ({_source.Name} source)", ct => _source.GetOtpAsync(request, ct)).ConfigureAwait(false);
         customer.Flow.RememberOtp(otp);
         return otp;
     }

@@ -7,7 +7,7 @@ using MfaConformance.Client;
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
-public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, ScenarioContext scenario)
+public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, ScenarioContext scenario, ScenarioDeadline deadline)
 {
     private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
 
@@ -20,7 +20,7 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
     public async Task<string> CreatePrivateBrandAsync(JsonObject configuration)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"{target.Brand ?? "MFAC"}-B{target.NextSequence()}");
-        var response = await _hooks.PutBrandAsync(name, configuration).ConfigureAwait(false);
+        var response = await deadline.RunAsync($"PUT /__harness/v1/brands/{name}", ct => _hooks.PutBrandAsync(name, configuration, ct)).ConfigureAwait(false);
         EnsureHttpSuccess(response, $"Creating the brand '{name}'");
         return name;
     }
@@ -51,7 +51,7 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         }
 
         var (value, mobile) = IdentityGenerator.Generate(identifierType, target.Seed, target.NextSequence());
-        var response = await _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password?.Value)]).ConfigureAwait(false);
+        var response = await deadline.RunAsync("POST /__harness/v1/customers", ct => _hooks.CreateCustomersAsync([new HookCustomer(brand, identifierType, value, password?.Value)], ct)).ConfigureAwait(false);
         EnsureHttpSuccess(response, $"Creating the customer {identifierType} {value}");
         return new MfaCustomer(brand, identifierType, value, mobile, password?.Value);
     }

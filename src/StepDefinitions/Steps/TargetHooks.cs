@@ -7,7 +7,7 @@ namespace MfaConformance.StepDefinitions;
 /// the clock gate (exclusively for @needs-clock scenarios, which move the shared clock).
 /// </summary>
 [Binding]
-public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease)
+public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, ScenarioDeadline deadline)
 {
     public static readonly IReadOnlyDictionary<string, TargetCapabilities> CapabilityTags = new Dictionary<string, TargetCapabilities>(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,6 +20,11 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     [BeforeScenario(Order = 0)]
     public void SkipWhenTheTargetLacksACapability()
     {
+        if (target.UnavailableReason is { } unavailable)
+        {
+            scenario.Skip($"the target could not be used: {unavailable}");
+        }
+
         var reasons = CapabilityTags
             .Where(t => scenario.ScenarioInfo.HasTag(t.Key) && !target.Has(t.Value))
             .Select(t => $"{t.Key}: {target.MissingReason(t.Value)}")
@@ -31,5 +36,24 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     }
 
     [BeforeScenario(Order = 1)]
-    public Task TakeTheClockGate() => lease.AcquireAsync(target.ClockGate, exclusive: scenario.ScenarioInfo.HasTag("needs-clock"));
+    public async Task TakeTheClockGate()
+    {
+        if (target.Deadline.HasPassed)
+        {
+            throw new ScenarioTimedOutException($"timed out before it started: {target.Deadline.Reason}");
+        }
+
+        try
+        {
+            await lease.AcquireAsync(target.ClockGate, exclusive: scenario.ScenarioInfo.HasTag("needs-clock"), target.Deadline.Token);
+        }
+        catch (OperationCanceledException) when (target.Deadline.HasPassed)
+        {
+            throw new ScenarioTimedOutException($"timed out before it started (waiting for the clock gate): {target.Deadline.Reason}");
+        }
+    }
+
+    /// <summary>The scenario's deadline runs from here (time waiting for the clock gate does not count); none once the run's deadline passed.</summary>
+    [BeforeScenario(Order = 2)]
+    public void StartTheScenarioDeadline() => deadline.Start();
 }

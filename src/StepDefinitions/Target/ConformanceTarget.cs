@@ -14,9 +14,14 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly Dictionary<TargetCapabilities, string> _missing;
     private long _sequence;
 
-    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup)
+    private readonly IDisposable? _deadlineSubscription;
+
+    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, string? unavailableReason = null)
     {
         Connection = connection;
+        Deadline = deadline;
+        UnavailableReason = unavailableReason;
+        _deadlineSubscription = deadline.UnansweredCallsLimit > 0 ? connection.Subscribe(deadline) : null;
         Detection = setup.Detection;
         Capabilities = setup.Capabilities;
         Brand = setup.Brand;
@@ -45,6 +50,15 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public bool HasHooks => Detection.IsPresent;
 
+    /// <summary>The run's deadline and the per-scenario timeout (see <see cref="RunDeadline"/>).</summary>
+    public RunDeadline Deadline { get; }
+
+    /// <summary>
+    /// Set on a target made by <see cref="Unavailable"/>: why no scenario can run (the target could not be reached or
+    /// prepared). Every scenario is then reported not run with this reason, so the reports still say what happened.
+    /// </summary>
+    public string? UnavailableReason { get; }
+
     /// <summary>Serialises the scenarios that move the target's clock (see <see cref="ClockGate"/>).</summary>
     public ClockGate ClockGate { get; } = new();
 
@@ -63,7 +77,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         try
         {
             var setup = await ConformanceTargetSetup.RunAsync(connection, extra, cancellationToken).ConfigureAwait(false);
-            return new ConformanceTarget(connection, setup);
+            return new ConformanceTarget(connection, setup, CreateDeadline(options, extra));
         }
         catch
         {
@@ -71,6 +85,26 @@ public sealed class ConformanceTarget : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A target no scenario can run against (it could not be reached or prepared): running the suite on it reports every
+    /// scenario as not run with <paramref name="reason"/>, so the run still writes its reports, with the reason.
+    /// </summary>
+    public static ConformanceTarget Unavailable(TargetOptions options, string reason, ConformanceTargetOptions? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        extra ??= new ConformanceTargetOptions();
+        var connection = new TargetConnection(options);
+        var missing = Enum.GetValues<TargetCapabilities>().Where(c => c is not TargetCapabilities.None and not TargetCapabilities.All).ToDictionary(c => c, _ => reason);
+        var setup = new ConformanceTargetSetup(
+            new ControlPlaneDetection(ControlPlaneStatus.Unreachable, reason), TargetCapabilities.None, options.Brand, null,
+            extra.OtpSource ?? new UnavailableOtpSource(reason), extra.Seed ?? 0, missing);
+        return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), reason);
+    }
+
+    private static RunDeadline CreateDeadline(TargetOptions options, ConformanceTargetOptions extra) =>
+        new(extra.ScenarioTimeout, options.Timeout, extra.UnansweredCallsLimit, extra.TimeProvider);
 
     /// <summary>True when the target has every capability in <paramref name="needed"/>.</summary>
     public bool Has(TargetCapabilities needed) => (Capabilities & needed) == needed;
@@ -88,6 +122,8 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        _deadlineSubscription?.Dispose();
+        Deadline.Dispose();
         Connection.Dispose();
         return ValueTask.CompletedTask;
     }

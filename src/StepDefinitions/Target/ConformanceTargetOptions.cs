@@ -17,6 +17,15 @@ public sealed record ConformanceTargetOptions
     /// <summary>Seed of the run's generated data (identities, brand names); null: a random seed (printed in the description).</summary>
     public int? Seed { get; init; }
 
+    /// <summary>The longest one scenario may run (see <see cref="RunDeadline"/>); null: no per-scenario limit.</summary>
+    public TimeSpan? ScenarioTimeout { get; init; }
+
+    /// <summary>Calls in a row left unanswered within the request timeout after which the run's deadline passes; 0: never.</summary>
+    public int UnansweredCallsLimit { get; init; } = RunDeadline.DefaultUnansweredCallsLimit;
+
+    /// <summary>The clock of the scenario timeouts (tests); null: the system clock.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
     /// <summary>An OTP source to use instead of the one <see cref="TargetOptions.Otp"/> describes (tests, interactive hosts).</summary>
     public IOtpSource? OtpSource { get; init; }
 }

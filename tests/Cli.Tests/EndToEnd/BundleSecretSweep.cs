@@ -21,8 +21,10 @@ internal static partial class BundleSecretSweep
             {
                 foreach (var value in values)
                 {
+                    // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a
+                    // session's UUID such as P-...-06c74e635526 holds six-digit runs) nor as a Cucumber timestamp.
                     var found = value.All(char.IsAsciiDigit)
-                        ? Regex.IsMatch(text, $@"(?<!\d){value}(?!\d)")
+                        ? Regex.IsMatch(text, $@"(?<![0-9A-Za-z])(?<!""nanos"":)(?<!""seconds"":){value}(?![0-9A-Za-z])")
                         : text.Contains(value, StringComparison.Ordinal);
                     if (found)
                     {

@@ -96,7 +96,7 @@ public sealed class TargetFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task Accept_ServerErrorUnderLoad_FailsTheLoadStepsAndStillWritesTheBundle()
+    public async Task Accept_ServerErrorUnderLoad_FailsThePreflightOfEveryFlowAndStillWritesTheBundle()
     {
         await using var server = new FaultyTargetServer(TargetFault.ServerError);
         var fixtures = FaultRunFixtures.WriteFixtures(_folder);
@@ -105,12 +105,31 @@ public sealed class TargetFaultTests : IDisposable
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();
-        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(bundle, "accept.json")))!;
-        var load = report["load"]!.AsArray();
+        var load = LoadEntries(bundle);
+        load.Count.ShouldBe(5);
+        load.ShouldAllBe(flow => !(bool)flow!["passed"]!);
+        load.SelectMany(flow => flow!["errors"]!.AsArray()).ShouldContain(e => ((string)e!).Contains("pre-flight failed") && ((string)e!).Contains("POST /auth/v1/token/generate") && ((string)e!).Contains("500"));
+        File.Exists(Path.Combine(bundle, "SHA256SUMS")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Accept_ServerErrorUnderLoadWithThePreflightOff_FailsTheLoadStepsAndStillWritesTheBundle()
+    {
+        await using var server = new FaultyTargetServer(TargetFault.ServerError);
+        var fixtures = FaultRunFixtures.WriteFixtures(_folder);
+        var config = _folder.Write("no-preflight.json", """{"load":{"preflight":false}}""");
+
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2", "--config", config));
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
+        var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();
+        var load = LoadEntries(bundle);
         load.Count.ShouldBe(5);
         load.ShouldAllBe(flow => !(bool)flow!["passed"]!);
         load.ShouldContain(flow => (long)flow!["failCount"]! > 0);
         load.SelectMany(flow => flow!["errors"]!.AsArray()).ShouldContain(e => ((string)e!).Contains("token_generate") && ((string)e!).Contains("500"));
-        File.Exists(Path.Combine(bundle, "SHA256SUMS")).ShouldBeTrue();
     }
+
+    private static System.Text.Json.Nodes.JsonArray LoadEntries(string bundle) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(bundle, "accept.json")))!["load"]!.AsArray();
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace MfaConformance.Bdd;
+
+/// <summary>
+/// Stack traces for reports. <see cref="Trim"/> keeps, for the exception and each inner one, its type and message and
+/// the frames that help (the step binding, the driver, the client call: frames outside the framework, the test
+/// runner, the assertion library and the HTTP stack), so a failure reads in a few lines; <see cref="Full"/> is the
+/// whole trace, bounded, for the HTML report's "full stack trace" (one click away).
+/// </summary>
+public static class StackTraces
+{
+    /// <summary>The most characters of a full trace kept in a report.</summary>
+    public const int MaxFullChars = 64 * 1024;
+
+    /// <summary>The most helpful frames kept per exception.</summary>
+    public const int MaxFramesPerException = 12;
+
+    private static readonly string[] FrameworkPrefixes =
+        ["System.", "Microsoft.", "Shouldly.", "Xunit.", "RestSharp.", "Reqnroll.", "Internal.", "Interop."];
+
+    /// <summary>The binding runtime's own types (its frames run a step; they are not the step).</summary>
+    private static readonly string[] RuntimeTypes =
+    [
+        .. typeof(StackTraces).Assembly.GetTypes()
+            .Where(t => t.DeclaringType is null && t.Namespace == typeof(StackTraces).Namespace)
+            .Select(t => t.FullName!.Split('`')[0]),
+    ];
+
+    /// <summary>The trimmed trace: "Type: message" and the helpful frames of the exception and its inner exceptions.</summary>
+    public static string Trim(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var text = new StringBuilder();
+        var depth = 0;
+        for (var e = exception; e is not null && depth < 8; e = e.InnerException, depth++)
+        {
+            if (depth > 0)
+            {
+                text.Append("---> ");
+            }
+
+            text.Append(e.GetType().FullName).Append(": ").AppendLine(e.Message.Trim());
+            var frames = (e.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(f => f.StartsWith("at ", StringComparison.Ordinal))
+                .ToList();
+            var helpful = frames.Where(Helps).Distinct(StringComparer.Ordinal).Take(MaxFramesPerException).ToList();
+            foreach (var frame in helpful)
+            {
+                text.Append("   ").AppendLine(frame);
+            }
+
+            var left = frames.Count - helpful.Count;
+            if (left > 0)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"   ({left} framework frames left out; the HTML report has the full trace)"));
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The whole trace (<see cref="Exception.ToString"/>), cut at <see cref="MaxFullChars"/>.</summary>
+    public static string Full(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var full = exception.ToString();
+        return full.Length <= MaxFullChars
+            ? full
+            : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
+    }
+
+    /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries).</summary>
+    private static bool Helps(string frame)
+    {
+        var method = frame[3..];
+        return !FrameworkPrefixes.Any(p => method.StartsWith(p, StringComparison.Ordinal))
+            && !RuntimeTypes.Any(t => method.StartsWith(t, StringComparison.Ordinal) && method.Length > t.Length && method[t.Length] is '.' or '+' or '`');
+    }
+}
