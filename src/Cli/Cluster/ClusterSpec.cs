@@ -8,6 +8,12 @@ internal sealed record ClusterSpec(string TargetUrl, string? Brand, string Scena
     /// <summary>The coordinator's LoadEngine config file, if any: agents apply its shape and timing (not its thresholds or reports).</summary>
     public string? LoadConfigJson { get; init; }
 
+    /// <summary>The coordinator's per-request timeout (ticks) and response-size limit: every agent calls the target alike.</summary>
+    public long? TimeoutTicks { get; init; }
+
+    /// <summary>The coordinator's response-size limit (bytes); null: the default.</summary>
+    public long? MaxResponseBytes { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

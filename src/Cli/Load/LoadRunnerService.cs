@@ -206,6 +206,8 @@ internal sealed class LoadRunnerService
         return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers)
         {
             LoadConfigJson = plan.ConfigPath is { } path ? File.ReadAllText(path) : null,
+            TimeoutTicks = target.Options.Timeout.Ticks,
+            MaxResponseBytes = target.Options.MaxResponseBytes,
         };
     }
 

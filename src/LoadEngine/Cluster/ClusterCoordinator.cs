@@ -429,7 +429,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         var errors = _faults.Where(f => f.StartsWith("fault:", StringComparison.Ordinal)).Select(f => f["fault: ".Length..]).ToList();
         var degraded = _faults.Where(f => f.StartsWith("degraded:", StringComparison.Ordinal)).ToList();
         var settings = builder.Settings with { Console = builder.Console };
-        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, [.. errors, .. degraded], settings), builder.ReportFolder, builder.ReportFormats);
+        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, [.. errors, .. degraded], settings) { Notes = builder.Notes, Agents = Shares(rows) }, builder.ReportFolder, builder.ReportFormats);
         if (folder is not null)
         {
             files = [.. files, AgentBreakdown.Write(folder, rows, _faults)];
@@ -439,6 +439,12 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
 
         AgentBreakdown.Print(Console, rows);
         return new LoadRunResult(stats, thresholds, files, folder, errors) { Warnings = degraded };
+    }
+
+    private static List<AgentShare> Shares(List<AgentRow> rows)
+    {
+        var count = rows.Select(r => r.Agent.Id).Distinct(StringComparer.Ordinal).Count();
+        return [.. rows.Select(r => new AgentShare(r.Agent.Id, string.Create(CultureInfo.InvariantCulture, $"{r.Agent.Index + 1}/{count}"), r.Scenario, r.Ok, r.Failed, r.AchievedPerSecond, r.Late, r.Dropped, r.Status))];
     }
 
     private ScenarioRecorder MergedRecorder(string name)
