@@ -37,15 +37,36 @@ internal static class AgentRunner
             Partition = assignment.Segment,
             IterationDelay = settings.IterationDelay,
         };
-        var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = new Uri(spec.TargetUrl), Brand = spec.Brand }, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var targetOptions = new TargetOptions
+        {
+            BaseUrl = new Uri(spec.TargetUrl),
+            Brand = spec.Brand,
+            Timeout = spec.TimeoutTicks is { } t ? TimeSpan.FromTicks(t) : TargetOptions.DefaultTimeout,
+            MaxResponseBytes = spec.MaxResponseBytes ?? TargetOptions.DefaultMaxResponseBytes,
+        };
+        var target = await LoadTarget.CreateAsync(targetOptions, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
         try
         {
             var definition = LoadScenarioCatalog.Create(spec.Scenario, target, options);
-            var props = definition.Props.WithClean(async _ => await target.DisposeAsync().ConfigureAwait(false));
+            var schedule = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            var props = definition.Props.WithClean(async _ =>
+            {
+                if (settings.ScheduleLog is { } log)
+                {
+                    await File.AppendAllLinesAsync(log, schedule, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                await target.DisposeAsync().ConfigureAwait(false);
+            });
             var builder = LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
             if (spec.LoadConfigJson is { } json)
             {
                 builder.WithConfig(ShapeOnly(LoadConfig.Parse(json), spec.Scenario));
+            }
+
+            if (settings.ScheduleLog is not null)
+            {
+                builder.WithScheduleLog((scenario, at) => schedule.Enqueue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{assignment.RunId} {scenario} {at.Ticks}")));
             }
 
             return settings.MaxConcurrency is { } max ? builder.WithMaxConcurrency(max) : builder;

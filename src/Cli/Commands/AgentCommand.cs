@@ -17,8 +17,9 @@ internal static class AgentCommand
         var maxConcurrency = new Option<int?>("--max-concurrency") { Description = "At most this many iterations in flight on this agent (beyond: dropped and counted). Default 10,000." };
         var version = new Option<string?>("--announce-version") { Description = "Harness version to announce (tests of a mismatched agent only).", Hidden = true };
         var delay = new Option<string?>("--iteration-delay") { Description = "A pause inside every iteration (tests of an agent that cannot keep its rate only).", Hidden = true };
+        var schedule = new Option<string?>("--schedule-log") { Description = "Append every measured start this agent schedules to this file (tests recombining the agents' schedules only).", Hidden = true };
         var command = new Command("agent", "Join a load cluster over NATS and run the segments a coordinator assigns.");
-        foreach (var option in new Option[] { nats, name, once, reports, maxConcurrency, version, delay })
+        foreach (var option in new Option[] { nats, name, once, reports, maxConcurrency, version, delay, schedule })
         {
             command.Options.Add(option);
         }
@@ -59,7 +60,7 @@ internal static class AgentCommand
 
             try
             {
-                var settings = new AgentSettings(url, id, result.GetValue(version), result.GetValue(once), result.GetValue(reports), result.GetValue(maxConcurrency), iterationDelay);
+                var settings = new AgentSettings(url, id, result.GetValue(version), result.GetValue(once), result.GetValue(reports), result.GetValue(maxConcurrency), iterationDelay) { ScheduleLog = result.GetValue(schedule) };
                 await AgentRunner.RunAsync(settings, output, ct);
                 return ExitCodes.Ok;
             }
