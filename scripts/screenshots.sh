@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs `accept` against the embedded reference server, then renders its three HTML reports (the acceptance page,
-# the conformance report, one flow's load report) in headless Chromium and saves screenshots to
+# the conformance report: the Cucumber HTML report Reqnroll writes, one flow's load report) in headless Chromium
+# (with 15 s of virtual time, so script-rendered pages are screenshot rendered) and saves screenshots to
 # docs/screenshots/. Fails when a page logs anything to the browser console. Installs nothing: needs the .NET SDK
 # and Chromium (Debian: apt-get install -y chromium; or set CHROMIUM=/path/to/chrome).
 #   scripts/screenshots.sh                 # LOAD_DURATION=5s WIDTH=1280 HEIGHT=1800 by default
@@ -22,7 +23,7 @@ load=$(find "$bundle/load" -name '*.html' | sort | head -1)
 chrome() {
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$(mktemp -d -p "$work")" \
-    --enable-logging=stderr --v=0 "$@"
+    --enable-logging=stderr --v=0 --virtual-time-budget=15000 "$@"
 }
 
 shot() { # page.html name.png [width]
@@ -35,7 +36,21 @@ shot() { # page.html name.png [width]
   echo "docs/screenshots/$png <- $page (no console output)"
 }
 
+# The Cucumber HTML report opens with its features folded: a copy with one feature unfolded (a click after it
+# rendered) shows its scenarios, steps and the HTTP exchanges under them. The report itself is not changed.
+expanded="$work/conformance-expanded.html"
+python3 - "${bundle}conformance/report.html" "$expanded" <<'PY'
+import sys
+page = open(sys.argv[1], encoding="utf-8").read()
+click = ("<script>setTimeout(function(){document.querySelectorAll('[aria-expanded=\"false\"]').forEach(function(b){"
+         "if(b.textContent.indexOf('returning-user.feature')>=0){b.click();}});},1000);</script>")
+at = page.rfind("</body>")
+open(sys.argv[2], "w", encoding="utf-8").write(page[:at] + click + page[at:])
+PY
+
 mkdir -p docs/screenshots
 shot "${bundle}index.html" acceptance.png
-shot "${bundle}conformance/report.html" conformance.png
+shot "${bundle}conformance/report.html" conformance-folded.png
+shot "$expanded" conformance.png
+rm -f docs/screenshots/conformance-folded.png
 shot "$load" load.png 1600

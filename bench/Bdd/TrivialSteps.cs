@@ -1,12 +1,10 @@
+using Reqnroll;
+
 namespace MfaConformance.Bdd.Bench;
 
-internal sealed class CounterContext
-{
-    public int Value { get; set; }
-}
-
+/// <summary>Three trivial Reqnroll bindings: the benchmark measures the runtime, not the steps.</summary>
 [Binding]
-internal sealed class TrivialSteps(CounterContext counter)
+public sealed class TrivialSteps(CounterContext counter)
 {
     [Given("a counter at {int}")]
     public void GivenACounterAt(int start) => counter.Value = start;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MfaConformance.Bdd;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadScenarios;
@@ -27,7 +28,11 @@ internal static class FlowCpuBench
     public static async Task<Side> HarnessAsync(LoadTarget target, CpuMeter meter, int rate, TimeSpan duration)
     {
         var options = new LoadScenarioOptions { Rate = rate, Duration = duration, WarmUp = TimeSpan.Zero };
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, options);
+        var bddOptions = new BddOptions();
+        bddOptions.FeaturePaths.Clear();
+        await using var runtime = LoadReqnrollRun.Create(bddOptions);
+        await LoadReqnrollRun.StartAsync(runtime, target).ConfigureAwait(false);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, options, runtime);
         var result = await LoadRunner.RegisterScenarios(definition.Props).WithoutReports().WithConsoleProgress(false).RunAsync().ConfigureAwait(false);
         var stats = result.Stats.Scenarios[0];
         var cpu = meter.CpuSince(meter.Now - stats.Duration);

@@ -11,7 +11,7 @@ public static class LoadScenarioCatalog
 {
     public const string LoadTag = "load";
 
-    private static readonly Dictionary<string, (string Description, Func<LoadTarget, LoadScenarioOptions, LoadScenarioDefinition> Create)> Flows = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Description, Func<BddRun, LoadTarget, LoadScenarioOptions, LoadScenarioDefinition> Create)> Flows = new(StringComparer.Ordinal)
     {
         [LoadScenarioNames.ReturningUserLogin] = (ReturningUserLoginScenario.Description, ReturningUserLoginScenario.Create),
         [LoadScenarioNames.FirstTimeEnrolment] = (FirstTimeEnrolmentScenario.Description, FirstTimeEnrolmentScenario.Create),
@@ -22,7 +22,7 @@ public static class LoadScenarioCatalog
     };
 
     /// <summary>The C# flows, then the @load Gherkin scenarios of <paramref name="runtime"/> (when given).</summary>
-    public static IReadOnlyList<LoadScenarioInfo> List(BddRuntime? runtime)
+    public static IReadOnlyList<LoadScenarioInfo> List(BddRun? runtime)
     {
         var list = LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts).Select(n => new LoadScenarioInfo(n, "C#", Flows[n].Description)).ToList();
         if (runtime is not null)
@@ -38,30 +38,34 @@ public static class LoadScenarioCatalog
     public static bool IsFlow(string name) => Flows.ContainsKey(name);
 
     /// <summary>The load name <paramref name="name"/> refers to (a flow, or a Gherkin scenario's snake_case name); throws <see cref="LoadScenarioException"/> listing the names when there is none.</summary>
-    public static string Resolve(string name, BddRuntime? runtime)
+    public static string Resolve(string name, BddRun? runtime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return Flows.ContainsKey(name.Trim()) ? name.Trim() : GherkinLoadScenario.NameOf(FindPickle(name.Trim(), runtime));
     }
 
-    /// <summary>Builds the scenario <paramref name="name"/>; throws <see cref="LoadScenarioException"/> listing the names when there is none.</summary>
-    public static LoadScenarioDefinition Create(string name, LoadTarget target, LoadScenarioOptions options, BddRuntime? runtime = null)
+    /// <summary>
+    /// Builds the scenario <paramref name="name"/> on the load's Reqnroll run (<see cref="LoadReqnrollRun"/>: started,
+    /// the target registered); throws <see cref="LoadScenarioException"/> listing the names when there is none.
+    /// </summary>
+    public static LoadScenarioDefinition Create(string name, LoadTarget target, LoadScenarioOptions options, BddRun runtime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(runtime);
         RequireDataSources(target);
         if (Flows.TryGetValue(name.Trim(), out var flow))
         {
             RequireFreshCustomers(target);
-            return flow.Create(target, options);
+            return flow.Create(runtime, target, options);
         }
 
         var pickle = FindPickle(name.Trim(), runtime);
-        return GherkinLoadScenario.Create(runtime!, pickle, target, options);
+        return GherkinLoadScenario.Create(runtime, pickle, target, options);
     }
 
-    private static GherkinPickle FindPickle(string name, BddRuntime? runtime)
+    private static GherkinPickle FindPickle(string name, BddRun? runtime)
     {
         if (runtime is null)
         {
@@ -78,7 +82,7 @@ public static class LoadScenarioCatalog
         };
     }
 
-    private static LoadScenarioException Unknown(string name, BddRuntime? runtime, string detail) =>
+    private static LoadScenarioException Unknown(string name, BddRun? runtime, string detail) =>
         new($"no load scenario is named '{name}'.{detail} Known: {string.Join(", ", List(runtime).Select(s => s.Name))}.");
 
     private static void RequireDataSources(LoadTarget target)

@@ -15,6 +15,12 @@ public static class LoadStepNames
     public const string MfaTokenRegenerate = "mfa_token_regenerate";
     public const string MfaTokenExpire = "mfa_token_expire";
 
+    /// <summary>E13 on its alias path /auth/v1/password/change (#3).</summary>
+    public const string PasswordChange = "password_change";
+
+    /// <summary>token/regenerate with the first-factor key K1.</summary>
+    public const string TokenRegenerate = "token_regenerate";
+
     /// <summary>The unmeasured OTP read through the OTP source (sandbox hooks) before a validate step.</summary>
     public const string ReadOtp = "read_otp";
 }

@@ -1,10 +1,15 @@
 using Gherkin;
-using Gherkin.Ast;
-using Gherkin.Pickles;
+using Gherkin.CucumberMessages;
+using Gherkin.CucumberMessages.Pickles;
+using Io.Cucumber.Messages.Types;
+using Reqnroll.Bindings;
 
 namespace MfaConformance.Bdd;
 
-/// <summary>Reads .feature files with the official Gherkin parser and compiles their pickles.</summary>
+/// <summary>
+/// Reads .feature files with the official Gherkin parser (the version Reqnroll 3.3.4 uses), converts them to the
+/// Cucumber source and Gherkin document messages and compiles their pickles, with ids that are the same from run to run.
+/// </summary>
 internal static class FeatureLoader
 {
     public static IReadOnlyList<LoadedFeature> LoadAll(IEnumerable<string> paths, string baseDirectory, string language)
@@ -30,61 +35,48 @@ internal static class FeatureLoader
         return [.. files.Distinct(StringComparer.Ordinal).Select(f => Load(f, baseDirectory, language))];
     }
 
-    public static LoadedFeature Load(string file, string baseDirectory, string language)
-    {
-        var source = File.ReadAllText(file);
-        var uri = Path.GetRelativePath(baseDirectory, file).Replace('\\', '/');
-        return Parse(source, uri, language);
-    }
+    public static LoadedFeature Load(string file, string baseDirectory, string language) =>
+        Parse(File.ReadAllText(file), Path.GetRelativePath(baseDirectory, file).Replace('\\', '/'), language);
 
-    public static LoadedFeature Parse(string source, string uri, string language)
+    public static LoadedFeature Parse(string text, string uri, string language)
     {
-        GherkinDocument document;
+        Gherkin.Ast.GherkinDocument ast;
         try
         {
-            var matcher = new TokenMatcher(new GherkinDialectProvider(language));
-            document = new Parser().Parse(new TokenScanner(new StringReader(source)), matcher);
+            ast = new Parser().Parse(new TokenScanner(new StringReader(text)), new TokenMatcher(new GherkinDialectProvider(language)));
         }
         catch (CompositeParserException ex)
         {
-            var details = string.Join("; ", ex.Errors.Select(e => e.Message));
-            throw new BddFeatureException($"{uri}: Gherkin syntax error(s): {details}", ex);
+            throw new BddFeatureException($"{uri}: Gherkin syntax error(s): {string.Join("; ", ex.Errors.Select(e => e.Message))}", ex);
         }
         catch (ParserException ex)
         {
             throw new BddFeatureException($"{uri}: Gherkin syntax error: {ex.Message}", ex);
         }
 
-        if (document.Feature is null)
+        var ids = new DeterministicIdGenerator(uri);
+        var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, uri);
+        var source = new Source(uri, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN);
+        if (document.Feature is not { } feature)
         {
-            return new LoadedFeature(new FeatureInfo(Path.GetFileNameWithoutExtension(uri), null, [], uri), source, uri, []);
+            var empty = new GherkinFeature(uri, Path.GetFileNameWithoutExtension(uri), null, [], language, text);
+            return new LoadedFeature(empty, source, document, []);
         }
 
-        var feature = document.Feature;
-        var info = new FeatureInfo(feature.Name, NullIfEmpty(feature.Description), [.. feature.Tags.Select(t => t.Name.TrimStart('@'))], uri);
-        var dialect = new GherkinDialectProvider(language).GetDialect(feature.Language, null);
-        var astSteps = feature.Children.SelectMany(c => c.Steps).GroupBy(s => s.Location.Line).ToDictionary(g => g.Key, g => g.First());
-        var rows = feature.Children.OfType<ScenarioOutline>()
-            .SelectMany(o => o.Examples.SelectMany(e => e.TableBody.Select(r => (Row: r, Header: e.TableHeader))))
-            .ToDictionary(x => x.Row.Location.Line, x => x);
-
-        var pickles = new List<GherkinPickle>();
+        var info = new GherkinFeature(uri, feature.Name, NullIfEmpty(feature.Description), [.. feature.Tags.Select(t => t.Name.TrimStart('@'))], feature.Language, text);
+        var index = DocumentIndex.Build(feature);
+        var butKeywords = new GherkinDialectProvider(language).GetDialect(feature.Language, null).ButStepKeywords;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pickle in new Compiler().Compile(document))
-        {
-            pickles.Add(ToPickle(pickle, info, uri, dialect, astSteps, rows, names));
-        }
-
-        return new LoadedFeature(info, source, uri, pickles);
+        var pickles = new PickleCompiler(ids).Compile(document).Select(p => ToPickle(p, info, index, names, butKeywords)).ToList();
+        return new LoadedFeature(info, source, document, pickles);
     }
 
-    private static GherkinPickle ToPickle(
-        Pickle pickle, FeatureInfo info, string uri, GherkinDialect dialect, Dictionary<int, Step> astSteps,
-        Dictionary<int, (TableRow Row, TableRow Header)> rows, HashSet<string> names)
+    private static GherkinPickle ToPickle(Pickle pickle, GherkinFeature feature, DocumentIndex index, HashSet<string> names, string[] butKeywords)
     {
-        var line = pickle.Locations.First().Line;
+        var scenario = index.Scenarios[pickle.AstNodeIds[0]];
+        var row = pickle.AstNodeIds.Count > 1 && index.Rows.TryGetValue(pickle.AstNodeIds[^1], out var r) ? r : default;
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (rows.TryGetValue(line, out var row) && row.Header is not null)
+        if (row.Row is not null)
         {
             foreach (var (header, cell) in row.Header.Cells.Zip(row.Row.Cells))
             {
@@ -92,8 +84,9 @@ internal static class FeatureLoader
             }
         }
 
-        var id = $"{uri}:{line}";
-        var displayName = $"{info.Title}: {pickle.Name}" + (arguments.Count > 0 ? $" [{string.Join(", ", arguments.Values)}]" : string.Empty);
+        var line = (int)(row.Row?.Location.Line ?? scenario.Location.Line);
+        var id = $"{feature.FilePath}:{line}";
+        var displayName = $"{feature.Title}: {pickle.Name}" + (arguments.Count > 0 ? $" [{string.Join(", ", arguments.Values)}]" : string.Empty);
         if (!names.Add(displayName))
         {
             displayName += $" (line {line})";
@@ -101,57 +94,47 @@ internal static class FeatureLoader
         }
 
         var steps = new List<GherkinPickleStep>();
-        var previous = StepDefinitionKeyword.Given;
-        var index = 0;
+        var previous = StepDefinitionType.Given;
         foreach (var step in pickle.Steps)
         {
-            var stepLine = step.Locations.Last().Line;
-            var keyword = astSteps.TryGetValue(stepLine, out var ast) ? ast.Keyword : "* ";
-            previous = KeywordType(dialect, keyword) ?? previous;
-            steps.Add(new GherkinPickleStep($"{id}#{index++}", keyword, previous, step.Text, stepLine, ToTable(step), step.Arguments.OfType<PickleString>().FirstOrDefault()?.Content));
+            var ast = index.Steps[step.AstNodeIds[0]];
+            var keywordType = KeywordTypeOf(ast.KeywordType, step.Type);
+            if (keywordType == StepDefinitionKeyword.And && butKeywords.Contains(ast.Keyword))
+            {
+                keywordType = StepDefinitionKeyword.But;
+            }
+
+            previous = keywordType switch
+            {
+                StepDefinitionKeyword.Given => StepDefinitionType.Given,
+                StepDefinitionKeyword.When => StepDefinitionType.When,
+                StepDefinitionKeyword.Then => StepDefinitionType.Then,
+                _ => previous,
+            };
+            var table = step.Argument?.DataTable?.Rows.Select(tr => (IReadOnlyList<string>)[.. tr.Cells.Select(c => c.Value)]).ToList();
+            steps.Add(new GherkinPickleStep(step.Id, ast.Keyword, keywordType, previous, step.Text, (int)ast.Location.Line, table, step.Argument?.DocString?.Content));
         }
 
         var tags = pickle.Tags.Select(t => t.Name.TrimStart('@')).Distinct(StringComparer.Ordinal).ToArray();
-        return new GherkinPickle(id, pickle.Name, displayName, info, tags, arguments, steps, line, pickle.Language);
+        index.RuleOf.TryGetValue(scenario.Id, out var rule);
+        return new GherkinPickle(id, pickle.Name, displayName, feature, tags, arguments, steps, line, pickle, rule?.Name, [.. rule?.Tags.Select(t => t.Name.TrimStart('@')) ?? []]);
     }
 
-    private static StepDefinitionKeyword? KeywordType(GherkinDialect dialect, string keyword)
+    /// <summary>The runner call for a step: its keyword's type (a "*" step takes the pickle step's type).</summary>
+    private static StepDefinitionKeyword KeywordTypeOf(Io.Cucumber.Messages.Types.StepKeywordType keywordType, PickleStepType pickleType) => keywordType switch
     {
-        if (dialect.AndStepKeywords.Contains(keyword) || dialect.ButStepKeywords.Contains(keyword))
+        Io.Cucumber.Messages.Types.StepKeywordType.CONTEXT => StepDefinitionKeyword.Given,
+        Io.Cucumber.Messages.Types.StepKeywordType.ACTION => StepDefinitionKeyword.When,
+        Io.Cucumber.Messages.Types.StepKeywordType.OUTCOME => StepDefinitionKeyword.Then,
+        Io.Cucumber.Messages.Types.StepKeywordType.CONJUNCTION => StepDefinitionKeyword.And,
+        _ => pickleType switch
         {
-            return null;
-        }
-
-        if (dialect.GivenStepKeywords.Contains(keyword))
-        {
-            return StepDefinitionKeyword.Given;
-        }
-
-        if (dialect.WhenStepKeywords.Contains(keyword))
-        {
-            return StepDefinitionKeyword.When;
-        }
-
-        return dialect.ThenStepKeywords.Contains(keyword) ? StepDefinitionKeyword.Then : null;
-    }
-
-    private static DataTable? ToTable(PickleStep step)
-    {
-        var table = step.Arguments.OfType<PickleTable>().FirstOrDefault();
-        if (table is null)
-        {
-            return null;
-        }
-
-        var rows = table.Rows.Select(r => r.Cells.Select(c => c.Value).ToArray()).ToArray();
-        var result = new DataTable(rows[0]);
-        foreach (var r in rows.Skip(1))
-        {
-            result.AddRow(r);
-        }
-
-        return result;
-    }
+            PickleStepType.ACTION => StepDefinitionKeyword.When,
+            PickleStepType.OUTCOME => StepDefinitionKeyword.Then,
+            PickleStepType.CONTEXT => StepDefinitionKeyword.Given,
+            _ => StepDefinitionKeyword.And,
+        },
+    };
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -2,13 +2,14 @@ namespace MfaConformance.Bdd;
 
 /// <summary>
 /// One executable scenario compiled by the Gherkin pickle compiler: a scenario, or one row of a scenario outline
-/// (background steps included).
+/// (background steps included), with the Cucumber pickle message it came from.
 /// </summary>
 public sealed class GherkinPickle
 {
     internal GherkinPickle(
-        string id, string name, string displayName, FeatureInfo feature, IReadOnlyList<string> tags,
-        IReadOnlyDictionary<string, string> arguments, IReadOnlyList<GherkinPickleStep> steps, int line, string language)
+        string id, string name, string displayName, GherkinFeature feature, IReadOnlyList<string> tags,
+        IReadOnlyDictionary<string, string> arguments, IReadOnlyList<GherkinPickleStep> steps, int line, Io.Cucumber.Messages.Types.Pickle message,
+        string? ruleName, IReadOnlyList<string> ruleTags)
     {
         Id = id;
         Name = name;
@@ -19,7 +20,9 @@ public sealed class GherkinPickle
         RowValues = [.. arguments.Values];
         Steps = steps;
         Line = line;
-        Language = language;
+        Message = message;
+        RuleName = ruleName;
+        RuleTags = ruleTags;
     }
 
     /// <summary>Stable id: "{feature file}:{line}" (the line of the scenario, or of the outline's example row).</summary>
@@ -30,9 +33,9 @@ public sealed class GherkinPickle
     /// <summary>"Feature: Scenario [row values]", the same from run to run.</summary>
     public string DisplayName { get; }
 
-    public FeatureInfo Feature { get; }
+    public GherkinFeature Feature { get; }
 
-    /// <summary>Feature, scenario and examples tags, without '@'.</summary>
+    /// <summary>Feature, rule, scenario and examples tags, without '@'.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>Example row values by column (empty for a plain scenario).</summary>
@@ -44,7 +47,16 @@ public sealed class GherkinPickle
 
     public int Line { get; }
 
-    public string Language { get; }
+    public string Language => Message.Language;
+
+    /// <summary>The name of the Rule the scenario is in, or null.</summary>
+    public string? RuleName { get; }
+
+    /// <summary>The Rule's own tags, without '@' (empty outside a Rule).</summary>
+    public IReadOnlyList<string> RuleTags { get; }
+
+    /// <summary>The Cucumber pickle (ids link it to the Gherkin document message).</summary>
+    public Io.Cucumber.Messages.Types.Pickle Message { get; }
 
     public bool HasTag(string tag) => Tags.Contains(tag.TrimStart('@'), StringComparer.OrdinalIgnoreCase);
 

@@ -1,3 +1,6 @@
+using Io.Cucumber.Messages.Types;
+
 namespace MfaConformance.Bdd;
 
-internal sealed record LoadedFeature(FeatureInfo Info, string Source, string Uri, IReadOnlyList<GherkinPickle> Pickles);
+/// <summary>A feature with its Cucumber source and Gherkin document messages and its pickles, in file order.</summary>
+internal sealed record LoadedFeature(GherkinFeature Feature, Source Source, GherkinDocument Document, IReadOnlyList<GherkinPickle> Pickles);

@@ -6,6 +6,19 @@ namespace MfaConformance.Bdd;
 /// <summary>JUnit XML: one testsuite per feature, one testcase per pickle; skipped with message, failure with step and message.</summary>
 public static class JUnitXmlFormatter
 {
+    /// <summary>Writes <paramref name="path"/> (through a temporary file, so a reader never sees half a report).</summary>
+    public static void WriteFile(TestRunResult result, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            Write(result, writer);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
     public static void Write(TestRunResult result, TextWriter output)
     {
         var settings = new XmlWriterSettings { Indent = true, Async = false, CheckCharacters = false };
@@ -45,17 +58,28 @@ public static class JUnitXmlFormatter
                 xml.WriteEndElement();
                 break;
             case TestOutcome.Failed or TestOutcome.Ambiguous or TestOutcome.Undefined or TestOutcome.Pending:
-                var step = scenario.FirstFailingStep;
                 xml.WriteStartElement(scenario.Outcome == TestOutcome.Failed ? "failure" : "error");
-                xml.WriteAttributeString("message", Clean(scenario.ErrorMessage ?? scenario.Outcome.ToString()));
-                xml.WriteAttributeString("type", scenario.Outcome.ToString());
-                xml.WriteString(Clean($"{(step is null ? string.Empty : $"{step.Keyword}{step.Text}\n")}{(scenario.Error is { } error ? StackTraces.Trim(error) : scenario.ErrorMessage)}"));
+                xml.WriteAttributeString("message", Clean(FirstLine(scenario.ErrorMessage ?? scenario.Outcome.ToString())));
+                xml.WriteAttributeString("type", scenario.ErrorType ?? scenario.Outcome.ToString());
+                xml.WriteString(Clean($"{scenario.ErrorMessage ?? scenario.Outcome.ToString()}{Frames(scenario.ErrorTrace)}"));
                 xml.WriteEndElement();
                 break;
         }
 
         xml.WriteElementString("system-out", Clean(StepLog.Format(scenario)));
         xml.WriteEndElement();
+    }
+
+    /// <summary>The frame lines of a trimmed trace (its "Type: message" opening is the message already written).</summary>
+    private static string Frames(string? trace)
+    {
+        if (trace is null)
+        {
+            return string.Empty;
+        }
+
+        var frames = trace.Split('\n').Where(l => l.StartsWith("   at ", StringComparison.Ordinal) || l.StartsWith("   (", StringComparison.Ordinal)).ToList();
+        return frames.Count == 0 ? string.Empty : $"\n{string.Join('\n', frames)}";
     }
 
     private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<ScenarioResult> scenarios, TimeSpan duration)
@@ -68,6 +92,8 @@ public static class JUnitXmlFormatter
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
 
     private static string Clean(string text) => new([.. text.Where(XmlConvert.IsXmlChar)]);
 }

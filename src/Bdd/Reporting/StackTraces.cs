@@ -41,34 +41,52 @@ public static class StackTraces
                 text.Append("---> ");
             }
 
-            text.Append(e.GetType().FullName).Append(": ").AppendLine(e.Message.Trim());
-            var frames = (e.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(f => f.StartsWith("at ", StringComparison.Ordinal))
-                .ToList();
-            var helpful = frames.Where(Helps).Distinct(StringComparer.Ordinal).Take(MaxFramesPerException).ToList();
-            foreach (var frame in helpful)
-            {
-                text.Append("   ").AppendLine(frame);
-            }
-
-            var left = frames.Count - helpful.Count;
-            if (left > 0)
-            {
-                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"   ({left} framework frames left out; the HTML report has the full trace)"));
-            }
+            text.AppendLine(Trim(e.GetType().FullName ?? e.GetType().Name, e.Message, e.StackTrace));
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// One exception as a Cucumber message carries it (type, message, the frames as text): "Type: message" and the
+    /// frames that help, with a count of those left out.
+    /// </summary>
+    public static string Trim(string type, string? message, string? stackTrace)
+    {
+        var text = new StringBuilder();
+        text.Append(type).Append(": ").AppendLine((message ?? string.Empty).Trim());
+        var frames = (stackTrace ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(f => f.StartsWith("at ", StringComparison.Ordinal))
+            .ToList();
+        var helpful = frames.Where(Helps).Distinct(StringComparer.Ordinal).Take(MaxFramesPerException).ToList();
+        foreach (var frame in helpful)
+        {
+            text.Append("   ").AppendLine(frame);
+        }
+
+        var left = frames.Count - helpful.Count;
+        if (left > 0)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"   ({left} framework frames left out; the Cucumber messages have the full trace)"));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A full trace as text, cut at <see cref="MaxFullChars"/>.</summary>
+    public static string Bound(string full)
+    {
+        ArgumentNullException.ThrowIfNull(full);
+        return full.Length <= MaxFullChars
+            ? full
+            : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
     }
 
     /// <summary>The whole trace (<see cref="Exception.ToString"/>), cut at <see cref="MaxFullChars"/>.</summary>
     public static string Full(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var full = exception.ToString();
-        return full.Length <= MaxFullChars
-            ? full
-            : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
+        return Bound(exception.ToString());
     }
 
     /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries).</summary>

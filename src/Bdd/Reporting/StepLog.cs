@@ -3,33 +3,27 @@ using System.Text;
 
 namespace MfaConformance.Bdd;
 
-/// <summary>The plain-text log of a scenario: each step with outcome and duration, its output lines and attachments.</summary>
+/// <summary>A plain-text log of a scenario: each step with its outcome and duration, then what it wrote (redacted HTTP exchanges).</summary>
 public static class StepLog
 {
     public static string Format(ScenarioResult scenario)
     {
-        var sb = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(scenario);
+        var text = new StringBuilder();
         foreach (var step in scenario.Steps)
         {
-            sb.Append(step.Keyword).Append(step.Text).Append(" -> ").Append(step.Outcome.ToString().ToLowerInvariant())
-                .Append(" (").Append(step.Duration.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)).AppendLine(" ms)");
-            foreach (var line in step.Output)
+            text.Append(CultureInfo.InvariantCulture, $"{step.Keyword}{step.Text} -> {step.Outcome.ToString().ToLowerInvariant()} ({step.Duration.TotalMilliseconds:0} ms)").AppendLine();
+            if (step.ErrorMessage is { Length: > 0 } error && step.Outcome != TestOutcome.Passed)
             {
-                sb.Append("  ").AppendLine(line);
+                text.Append("    ").AppendLine(error.Replace("\n", "\n    ", StringComparison.Ordinal));
             }
 
-            if (step.Outcome is not (TestOutcome.Passed or TestOutcome.Skipped) && step.ErrorMessage is not null)
+            foreach (var output in step.Output)
             {
-                sb.Append("  ").AppendLine(step.ErrorMessage.Replace("\n", "\n  "));
-            }
-
-            foreach (var attachment in step.Attachments)
-            {
-                sb.Append("  --- ").Append(attachment.Name).Append(" (").Append(attachment.MediaType).AppendLine(")");
-                sb.Append("  ").AppendLine(attachment.Content.Replace("\n", "\n  "));
+                text.Append("    ").AppendLine(output.Replace("\n", "\n    ", StringComparison.Ordinal));
             }
         }
 
-        return sb.ToString();
+        return text.ToString();
     }
 }

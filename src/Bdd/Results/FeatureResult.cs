@@ -2,10 +2,7 @@ namespace MfaConformance.Bdd;
 
 public sealed class FeatureResult
 {
-    public required FeatureInfo Feature { get; init; }
-
-    /// <summary>The .feature file's text (for the Cucumber messages "source" envelope).</summary>
-    public string? Source { get; init; }
+    public required GherkinFeature Feature { get; init; }
 
     public IReadOnlyList<ScenarioResult> Scenarios { get; init; } = [];
 

@@ -23,10 +23,14 @@ public sealed class ScenarioResult
 
     public string? SkipReason { get; init; }
 
-    /// <summary>For a non-passed scenario: the first failing step and what went wrong.</summary>
+    /// <summary>For a failed scenario: what went wrong (the assertion's message: what was expected, what came back) and where.</summary>
     public string? ErrorMessage { get; init; }
 
-    public Exception? Error { get; init; }
+    /// <summary>The type name of the exception that failed the scenario (from the Cucumber messages), if any.</summary>
+    public string? ErrorType { get; init; }
+
+    /// <summary>For a failed scenario: the exception's "Type: message" and the frames that help (the full trace is in the Cucumber messages).</summary>
+    public string? ErrorTrace { get; init; }
 
     public TimeSpan Duration { get; init; }
 

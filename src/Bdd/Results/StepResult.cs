@@ -1,6 +1,6 @@
 namespace MfaConformance.Bdd;
 
-/// <summary>What happened to one step (or to a hook that failed, reported with keyword "Hook").</summary>
+/// <summary>What happened to one test step of a scenario: a pickle step, or a hook (keyword "BeforeScenario", "AfterScenario"...).</summary>
 public sealed class StepResult
 {
     public required string Keyword { get; init; }
@@ -11,18 +11,22 @@ public sealed class StepResult
 
     public TimeSpan Duration { get; init; }
 
-    /// <summary>The exception of a failed step (or null).</summary>
-    public Exception? Error { get; init; }
+    /// <summary>The type name of the step's exception (or null).</summary>
+    public string? ErrorType { get; init; }
 
-    /// <summary>A readable error: the exception message, the undefined-step snippet, or the ambiguous candidates.</summary>
+    /// <summary>A readable error: the exception message, or the ambiguous candidates.</summary>
     public string? ErrorMessage { get; init; }
 
-    /// <summary>For an undefined step: a ready-to-paste binding method.</summary>
-    public string? Snippet { get; init; }
+    /// <summary>The exception's "Type: message" and the frames that help (<see cref="StackTraces"/>), or null.</summary>
+    public string? ErrorTrace { get; init; }
 
-    /// <summary>The binding method that ran, e.g. "SessionSteps.GivenACustomer(String)".</summary>
+    /// <summary>The binding method (or hook) that ran, e.g. "MfaConformance.StepDefinitions.SessionSteps.GivenAnMfaSession".</summary>
     public string? BindingMethod { get; init; }
 
+    /// <summary>True for a hook's test step.</summary>
+    public bool IsHook { get; init; }
+
+    /// <summary>Text the step wrote (Cucumber log attachments, e.g. each redacted HTTP exchange and its curl line).</summary>
     public IReadOnlyList<string> Output { get; init; } = [];
 
     public IReadOnlyList<ScenarioAttachment> Attachments { get; init; } = [];

@@ -16,16 +16,11 @@ public sealed class TestRunResult
 
     public int Count(TestOutcome outcome) => Scenarios.Count(s => s.Outcome == outcome);
 
-    /// <summary>True when no scenario failed (skipped, pending and undefined are judged by <paramref name="missingOrPending"/>).</summary>
-    public bool IsSuccess(MissingOrPendingStepsOutcome missingOrPending = MissingOrPendingStepsOutcome.Error) =>
-        RunErrors.Count == 0 && Scenarios.All(s => s.Outcome switch
-        {
-            TestOutcome.Passed or TestOutcome.Skipped => true,
-            TestOutcome.Pending or TestOutcome.Undefined => missingOrPending != MissingOrPendingStepsOutcome.Error,
-            _ => false,
-        });
+    /// <summary>True when the run had no error and every scenario passed or was skipped (undefined and pending steps fail).</summary>
+    public bool IsSuccess => RunErrors.Count == 0 && Scenarios.All(s => s.Outcome is TestOutcome.Passed or TestOutcome.Skipped);
 
-    internal static TestOutcome Worst(IEnumerable<TestOutcome> outcomes)
+    /// <summary>The worst of the outcomes (Cucumber's order: failed, ambiguous, undefined, pending, skipped, passed).</summary>
+    public static TestOutcome Worst(IEnumerable<TestOutcome> outcomes)
     {
         var worst = TestOutcome.Passed;
         foreach (var o in outcomes)

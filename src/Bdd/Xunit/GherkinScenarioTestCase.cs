@@ -33,6 +33,8 @@ public sealed class GherkinScenarioTestCase : XunitTestCase
 
     public string PickleId => _pickleId;
 
+    public string FeaturesPath => _featuresPath;
+
     public override void Serialize(IXunitSerializationInfo data)
     {
         base.Serialize(data);

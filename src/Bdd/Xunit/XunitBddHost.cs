@@ -4,15 +4,17 @@ using System.Reflection;
 namespace MfaConformance.Bdd;
 
 /// <summary>
-/// One runtime per (test assembly, features path) for the xUnit integration. xUnit builds test cases independently,
-/// so this process-level map is the one shared place; scenario state itself stays per runtime and per scenario.
+/// One <see cref="BddRun"/> per (test assembly, features path) for the xUnit integration, started before its first
+/// scenario and finished after the last one. xUnit builds test cases independently, so this process-level map is the
+/// one shared place; scenario state itself lives in Reqnroll's per-scenario containers.
 /// </summary>
 internal static class XunitBddHost
 {
+    private static readonly ConcurrentDictionary<string, Lazy<Task<BddRun>>> Runs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Selections = new(StringComparer.Ordinal);
     private static int _exitHookRegistered;
 
-    private static readonly ConcurrentDictionary<string, Lazy<Task<(BddRuntime Runtime, IBddTestRunHost? Host)>>> Runtimes = new(StringComparer.Ordinal);
-
+    /// <summary>reqnroll.json next to the test assembly, else at the repository root; the test assembly is Reqnroll's test assembly.</summary>
     public static BddOptions LoadOptions(string assemblyPath, string featuresPath)
     {
         var assemblyDir = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
@@ -34,65 +36,47 @@ internal static class XunitBddHost
         return [.. pickles.Where(p => filter?.Evaluate(p.Tags) ?? true)];
     }
 
-    public static async Task<BddRuntime> GetAsync(Assembly testAssembly, string featuresPath)
+    /// <summary>The pickles xUnit was asked to run (before any runs): the run's messages then hold exactly those.</summary>
+    public static void Select(string assemblyPath, string featuresPath, IReadOnlyList<string> pickleIds) =>
+        Selections[Key(assemblyPath, featuresPath)] = pickleIds;
+
+    public static async Task<BddRun> GetAsync(Assembly testAssembly, string featuresPath)
     {
         EnsureExitFallback(testAssembly);
-        var key = testAssembly.Location + "|" + featuresPath;
-        var lazy = Runtimes.GetOrAdd(key, _ => new Lazy<Task<(BddRuntime, IBddTestRunHost?)>>(() => CreateAsync(testAssembly, featuresPath)));
-        return (await lazy.Value.ConfigureAwait(false)).Runtime;
+        var lazy = Runs.GetOrAdd(Key(testAssembly.Location, featuresPath), _ => new Lazy<Task<BddRun>>(() => CreateAsync(testAssembly, featuresPath)));
+        return await lazy.Value.ConfigureAwait(false);
     }
 
-    /// <summary>Finishes every runtime of the run: [AfterFeature]/[AfterTestRun] hooks, reports, host disposal.</summary>
+    /// <summary>Finishes every run: remaining [AfterFeature], [AfterTestRun], the report files.</summary>
     public static async Task FinishAllAsync()
     {
-        foreach (var (key, lazy) in Runtimes.ToArray())
+        foreach (var (key, lazy) in Runs.ToArray())
         {
-            Runtimes.TryRemove(key, out _);
-            if (!lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully)
+            Runs.TryRemove(key, out _);
+            if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
             {
-                continue;
-            }
-
-            var (runtime, host) = lazy.Value.Result;
-            await runtime.FinishTestRunAsync().ConfigureAwait(false);
-            if (host is not null)
-            {
-                await host.DisposeAsync().ConfigureAwait(false);
+                await lazy.Value.Result.FinishAsync().ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>
-    /// Without <see cref="BddTestFramework"/> nothing tells us when the last test case ends; finish (hooks, reports)
-    /// at process exit as a best effort.
-    /// </summary>
+    /// <summary>Without <see cref="BddTestFramework"/> nothing tells us when the last test case ends: finish at process exit.</summary>
     private static void EnsureExitFallback(Assembly testAssembly)
     {
-        var framework = testAssembly.GetCustomAttribute<Xunit.TestFrameworkAttribute>();
-        if (framework is null && Interlocked.Exchange(ref _exitHookRegistered, 1) == 0)
+        if (testAssembly.GetCustomAttribute<Xunit.TestFrameworkAttribute>() is null && Interlocked.Exchange(ref _exitHookRegistered, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishAllAsync().GetAwaiter().GetResult();
         }
     }
 
-    private static async Task<(BddRuntime, IBddTestRunHost?)> CreateAsync(Assembly testAssembly, string featuresPath)
+    private static async Task<BddRun> CreateAsync(Assembly testAssembly, string featuresPath)
     {
         var options = LoadOptions(testAssembly.Location, featuresPath);
-        if (!options.BindingAssemblies.Contains(testAssembly))
-        {
-            options.BindingAssemblies.Add(testAssembly);
-        }
-
-        var runtime = BddRuntime.Create(options);
-        IBddTestRunHost? host = null;
-        if (testAssembly.GetCustomAttribute<BddTestRunHostAttribute>() is { } attribute)
-        {
-            host = Activator.CreateInstance(attribute.HostType) as IBddTestRunHost
-                ?? throw new BddConfigurationException($"{attribute.HostType.Name} named by [BddTestRunHost] must implement IBddTestRunHost.");
-            await host.StartAsync(runtime, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        await runtime.StartTestRunAsync().ConfigureAwait(false);
-        return (runtime, host);
+        options.TestAssembly = testAssembly;
+        var run = BddRun.Create(options, Selections.GetValueOrDefault(Key(testAssembly.Location, featuresPath)));
+        await run.StartAsync().ConfigureAwait(false);
+        return run;
     }
+
+    private static string Key(string assemblyPath, string featuresPath) => Path.GetFullPath(assemblyPath) + "|" + featuresPath;
 }

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace MfaConformance.Bdd;
 
-/// <summary>Runs one pickle for xUnit and maps the outcome (pending/undefined through missingOrPendingStepsOutcome).</summary>
+/// <summary>Runs one pickle for xUnit through its run and maps the outcome (undefined, pending and ambiguous fail).</summary>
 internal static class XunitScenarioRunner
 {
     public static async Task<XunitScenarioOutcome> RunAsync(GherkinScenarioTestCase testCase, string featuresPath, string pickleId, CancellationToken cancellationToken)
@@ -11,9 +11,8 @@ internal static class XunitScenarioRunner
         {
             var info = testCase.TestMethod.TestClass.TestCollection.TestAssembly.Assembly;
             var assembly = (info as Xunit.Abstractions.IReflectionAssemblyInfo)?.Assembly ?? Assembly.Load(new AssemblyName(info.Name));
-            var runtime = await XunitBddHost.GetAsync(assembly, featuresPath).ConfigureAwait(false);
-            var result = await runtime.RunScenarioAsync(runtime.GetPickle(pickleId), cancellationToken).ConfigureAwait(false);
-            return Map(result, runtime.Options.MissingOrPendingStepsOutcome);
+            var run = await XunitBddHost.GetAsync(assembly, featuresPath).ConfigureAwait(false);
+            return Map(await run.RunPickleAsync(run.GetPickle(pickleId), cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex)
         {
@@ -22,19 +21,17 @@ internal static class XunitScenarioRunner
         }
     }
 
-    internal static XunitScenarioOutcome Map(ScenarioResult result, MissingOrPendingStepsOutcome missingOrPending)
+    internal static XunitScenarioOutcome Map(PickleOutcome outcome)
     {
-        var seconds = (decimal)result.Duration.TotalSeconds;
-        var output = StepLog.Format(result);
-        var message = result.ErrorMessage ?? result.SkipReason ?? string.Empty;
-        var kind = result.Outcome switch
+        var seconds = (decimal)outcome.Duration.TotalSeconds;
+        var message = outcome.Message ?? string.Empty;
+        var kind = outcome.Outcome switch
         {
             TestOutcome.Passed => XunitScenarioOutcome.OutcomeKind.Passed,
             TestOutcome.Skipped => XunitScenarioOutcome.OutcomeKind.Skipped,
-            TestOutcome.Pending or TestOutcome.Undefined when missingOrPending != MissingOrPendingStepsOutcome.Error => XunitScenarioOutcome.OutcomeKind.Skipped,
             _ => XunitScenarioOutcome.OutcomeKind.Failed,
         };
-        var exception = kind == XunitScenarioOutcome.OutcomeKind.Failed ? new ScenarioFailedException(message, result.Error) : null;
-        return new XunitScenarioOutcome(kind, seconds, output, message, exception);
+        var exception = kind == XunitScenarioOutcome.OutcomeKind.Failed ? new ScenarioFailedException(message, outcome.Error) : null;
+        return new XunitScenarioOutcome(kind, seconds, outcome.Output, message, exception);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         {
             await output.WriteLineAsync($"error: {unreachable}");
             report = report with { UnreachableMessage = unreachable, LoadNotRunReason = "the target could not be reached" };
-            return Finish(report, bundle, null, started);
+            return Finish(report, bundle, [], started);
         }
 
         await output.WriteLineAsync("accept: running the conformance suite...");
@@ -57,7 +57,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Finish(Cancelled(report, "during the conformance suite"), bundle, null, started);
+            return Finish(Cancelled(report, "during the conformance suite"), bundle, [], started);
         }
 
         if (suite.UsageError)
@@ -68,7 +68,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         if (suite.Unreachable)
         {
             report = report with { UnreachableMessage = suite.Error ?? "the target could not be reached", LoadNotRunReason = "the target could not be reached" };
-            return Finish(report, bundle, null, started);
+            return Finish(report, bundle, [], started);
         }
 
         report = report with
@@ -102,7 +102,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             }
         }
 
-        return Finish(report, bundle, suite.Run, started);
+        return Finish(report, bundle, suite.Run is null ? [] : suite.ReportFiles, started);
     }
 
     /// <summary>Ctrl+C: the bundle is still written, with what finished, and says the run was cut short (exit 1).</summary>
@@ -126,7 +126,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
     }
 
-    private AcceptOutcome Finish(AcceptReport report, string bundle, TestRunResult? run, DateTimeOffset started)
+    private AcceptOutcome Finish(AcceptReport report, string bundle, IReadOnlyList<string> suiteReports, DateTimeOffset started)
     {
         var verdict = AcceptJudgement.Judge(report);
         report = report with
@@ -135,7 +135,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             ExitCode = verdict switch { AcceptVerdict.Passed => ExitCodes.Ok, AcceptVerdict.Unreachable => ExitCodes.Unreachable, _ => ExitCodes.Failed },
             Duration = _time.GetUtcNow() - started,
         };
-        BundleWriter.Write(report, run, bundle);
+        BundleWriter.Write(report, suiteReports, bundle);
         return new AcceptOutcome(report.ExitCode, bundle, report);
     }
 }

@@ -34,17 +34,6 @@ internal static class RequirementResults
         _ => "failed",
     };
 
-    /// <summary>
-    /// The human part of an assertion message: Shouldly's "Additional Info" (what was expected and which call
-    /// answered what) without the "x should be True but was False" preamble.
-    /// </summary>
-    public static string? Readable(string? error)
-    {
-        const string Marker = "Additional Info:";
-        var at = error?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
-        return at < 0 ? error : error![(at + Marker.Length)..].Trim();
-    }
-
     private static string? MessageOf(ScenarioResult s)
     {
         var text = s.Outcome switch
@@ -52,8 +41,8 @@ internal static class RequirementResults
             TestOutcome.Passed => null,
             TestOutcome.Skipped => s.SkipReason ?? "skipped",
             _ => s.FirstFailingStep is { } step
-                ? $"{step.Keyword.Trim()} {step.Text}: {Readable(step.ErrorMessage ?? s.ErrorMessage)}"
-                : Readable(s.ErrorMessage) ?? s.Outcome.ToString(),
+                ? $"{step.ErrorMessage ?? s.ErrorMessage ?? s.Outcome.ToString()} (at {step.Keyword.Trim()} {step.Text})"
+                : s.ErrorMessage ?? s.Outcome.ToString(),
         };
         return text is null ? null : SecretRedactor.Default.RedactText(text);
     }

@@ -1,3 +1,4 @@
+using MfaConformance.Cli.Load;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Cluster;
@@ -45,9 +46,11 @@ internal static class AgentRunner
             MaxResponseBytes = spec.MaxResponseBytes ?? TargetOptions.DefaultMaxResponseBytes,
         };
         var target = await LoadTarget.CreateAsync(targetOptions, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var runtime = LoadSuite.Create(suiteRoot: null, out _);
         try
         {
-            var definition = LoadScenarioCatalog.Create(spec.Scenario, target, options);
+            await LoadReqnrollRun.StartAsync(runtime, target).ConfigureAwait(false);
+            var definition = LoadScenarioCatalog.Create(spec.Scenario, target, options, runtime);
             var schedule = new System.Collections.Concurrent.ConcurrentQueue<string>();
             var props = definition.Props.WithClean(async _ =>
             {
@@ -56,6 +59,7 @@ internal static class AgentRunner
                     await File.AppendAllLinesAsync(log, schedule, CancellationToken.None).ConfigureAwait(false);
                 }
 
+                await runtime.DisposeAsync().ConfigureAwait(false);
                 await target.DisposeAsync().ConfigureAwait(false);
             });
             var builder = LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
@@ -73,6 +77,7 @@ internal static class AgentRunner
         }
         catch
         {
+            await runtime.DisposeAsync().ConfigureAwait(false);
             await target.DisposeAsync().ConfigureAwait(false);
             throw;
         }

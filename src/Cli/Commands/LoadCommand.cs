@@ -41,7 +41,8 @@ internal static class LoadCommand
             var error = result.InvocationConfiguration.Error;
             if (result.GetValue(list))
             {
-                LoadSuite.WriteList(output, LoadSuite.TryCreate(null));
+                await using var suite = LoadSuite.Create(null, out var hasFeatures);
+                LoadSuite.WriteList(output, hasFeatures ? suite : null);
                 return ExitCodes.Ok;
             }
 

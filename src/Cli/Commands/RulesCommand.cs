@@ -23,7 +23,7 @@ internal static class RulesCommand
             {
                 matrix = SuitePickles.LoadMatrix(SuiteLocator.FindSuiteRoot());
             }
-            catch (Exception ex) when (ex is Targets.SettingsException or Bdd.BddConfigurationException or Bdd.BddFeatureException or Bdd.BddBindingException)
+            catch (Exception ex) when (ex is Targets.SettingsException or Bdd.BddConfigurationException or Bdd.BddFeatureException)
             {
                 await error.WriteLineAsync($"error: {ErrorText.Of(ex)}");
                 return ExitCodes.Usage;

@@ -94,8 +94,8 @@ internal sealed class KillMatrixRunner
     {
         var bdd = SuiteLocator.LoadOptions(root);
         bdd.TagFilter = tags;
-        bdd.Formats = ReportFormats.None;
-        return await ConformanceSuite.RunAsync(target, bdd, cancellationToken).ConfigureAwait(false);
+        bdd.Formatters.Clear();
+        return await BddRun.RunAsync(bdd, r => r.RegisterInstance(target), cancellationToken).ConfigureAwait(false);
     }
 
     /// <param name="ofItsRule">True when the run held only the mutant's own rule, false when it held none of it, null for a full run.</param>

@@ -28,20 +28,34 @@ internal sealed class LevelSummary
 
     public int Count(string level, Func<ScenarioResult, bool> predicate) => Of(level).Count(predicate);
 
-    /// <summary>The table printed by `verify`, plus the failing and skipped @documented scenarios.</summary>
-    public void Write(TextWriter output, int maxListed = 20)
+    /// <summary>
+    /// The table printed by `verify`, then every failing scenario under its level (@documented: non-conformance,
+    /// @inferred: warning, @hardening: advisory), each with what went wrong, then the @documented scenarios not run.
+    /// </summary>
+    public void Write(TextWriter output, int maxNotRunListed = 20)
     {
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"{"level",-12} {"passed",7} {"failed",7} {"skipped",8}  meaning of a failure");
-        foreach (var (level, meaning) in new[] { (AssertionLevel.Documented, "non-conformance"), (AssertionLevel.Inferred, "warning"), (AssertionLevel.Hardening, "advisory") })
+        foreach (var (level, meaning) in Levels)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{level,-12} {Count(level, s => s.Outcome == TestOutcome.Passed),7} {Count(level, IsFailure),7} {Count(level, s => s.Outcome == TestOutcome.Skipped),8}  {meaning}"));
         }
 
-        List("FAILED @documented", DocumentedFailures, output, maxListed, s => s.ErrorMessage);
-        List("Not run @documented", DocumentedSkipped, output, maxListed, s => s.SkipReason);
+        foreach (var (level, meaning) in Levels)
+        {
+            List($"FAILED @{level} ({meaning})", [.. Of(level).Where(IsFailure)], output, int.MaxValue, s => s.ErrorMessage ?? s.Outcome.ToString());
+        }
+
+        List("Not run @documented", DocumentedSkipped, output, maxNotRunListed, s => s.SkipReason);
     }
+
+    private static readonly (string Level, string Meaning)[] Levels =
+    [
+        (AssertionLevel.Documented, "non-conformance"),
+        (AssertionLevel.Inferred, "warning"),
+        (AssertionLevel.Hardening, "advisory"),
+    ];
 
     private static void List(string title, IReadOnlyList<ScenarioResult> scenarios, TextWriter output, int max, Func<ScenarioResult, string?> detail)
     {
@@ -51,7 +65,7 @@ internal sealed class LevelSummary
         }
 
         output.WriteLine();
-        output.WriteLine($"{title} ({scenarios.Count}):");
+        output.WriteLine($"{title}: {scenarios.Count.ToString(CultureInfo.InvariantCulture)}");
         foreach (var scenario in scenarios.Take(max))
         {
             var text = detail(scenario) is { Length: > 0 } d ? " — " + FirstLine(d) : string.Empty;
@@ -64,13 +78,10 @@ internal sealed class LevelSummary
         }
     }
 
-    /// <summary>The step and, for a Shouldly failure, its custom message (which names the call, status, code and body).</summary>
+    /// <summary>The first line of a message (a check's message: what was expected, what came back), at most 300 characters.</summary>
     private static string FirstLine(string text)
     {
-        const string Info = "Additional Info:";
-        var info = text.IndexOf(Info, StringComparison.Ordinal);
-        var head = text.Split('\n', 2)[0].Trim();
-        var line = info < 0 ? head : $"{head.Split(" failed:", 2)[0]} failed: {text[(info + Info.Length)..].Trim().Split('\n', 2)[0].Trim()}";
+        var line = text.Split('\n', 2)[0].Trim();
         return line.Length > 300 ? line[..300] + "…" : line;
     }
 }

@@ -29,16 +29,12 @@ internal static class SuiteLocator
             : throw new SettingsException(FeaturesFolder, $"no '{FeaturesFolder}' folder with .feature files in '{start}' or its parents, nor next to the application ('{appDir}')");
     }
 
-    /// <summary>BddOptions from the suite's reqnroll.json (defaults when absent), bound to the step definitions.</summary>
+    /// <summary>BddOptions from the suite's reqnroll.json (defaults when absent), with the step definitions among Reqnroll's binding assemblies.</summary>
     public static BddOptions LoadOptions(string suiteRoot)
     {
         var options = BddConfiguration.Load(Path.Combine(suiteRoot, BddConfiguration.FileName));
         options.BaseDirectory = suiteRoot;
-        if (!options.BindingAssemblies.Contains(StepDefinitions.ConformanceSuite.BindingAssembly))
-        {
-            options.BindingAssemblies.Add(StepDefinitions.ConformanceSuite.BindingAssembly);
-        }
-
+        options.AddBindingAssembly(StepDefinitions.ConformanceSuite.BindingAssembly);
         return options;
     }
 

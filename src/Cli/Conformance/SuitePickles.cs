@@ -10,18 +10,18 @@ internal static class SuitePickles
     {
         var options = SuiteLocator.LoadOptions(suiteRoot);
         options.TagFilter = null;
-        return [.. BddRuntime.Create(options).AllPickles.Select(p => new SuitePickle(
+        return [.. BddRun.ReadPickles(options).Select(p => new SuitePickle(
             p.DisplayName,
             p.Tags,
-            [.. p.Steps.Select(s => new SuiteStep(KindOf(s.BindingKeyword), s.Text))]))];
+            [.. p.Steps.Select(s => new SuiteStep(KindOf(s.BindingType), s.Text))]))];
     }
 
     public static RuleMatrix LoadMatrix(string suiteRoot) => RuleMatrix.Build(Load(suiteRoot));
 
-    private static SuiteStepKind KindOf(StepDefinitionKeyword keyword) => keyword switch
+    private static SuiteStepKind KindOf(Reqnroll.Bindings.StepDefinitionType type) => type switch
     {
-        StepDefinitionKeyword.Given => SuiteStepKind.Context,
-        StepDefinitionKeyword.When => SuiteStepKind.Action,
+        Reqnroll.Bindings.StepDefinitionType.Given => SuiteStepKind.Context,
+        Reqnroll.Bindings.StepDefinitionType.When => SuiteStepKind.Action,
         _ => SuiteStepKind.Outcome,
     };
 }

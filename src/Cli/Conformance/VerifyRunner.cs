@@ -72,7 +72,7 @@ internal sealed class VerifyRunner
             }
 
             output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
-            var run = await ConformanceSuite.RunAsync(conformanceTarget, bdd, cancellationToken);
+            var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(conformanceTarget), cancellationToken);
             return Judge(run, bdd, conformanceTarget.Deadline, unavailable, output);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
@@ -145,7 +145,10 @@ internal sealed class VerifyRunner
         }
 
         bdd.OutputFolder = Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder));
-        bdd.Formats = options.WriteReports ? ReportFormats.All : ReportFormats.None;
+        if (!options.WriteReports)
+        {
+            bdd.Formatters.Clear();
+        }
         if (options.MaxParallelism is { } parallelism)
         {
             bdd.MaxParallelism = parallelism;
@@ -158,18 +161,13 @@ internal sealed class VerifyRunner
         return bdd;
     }
 
-    private static IReadOnlyList<string> ReportFiles(BddOptions bdd) =>
-        bdd.Formats == ReportFormats.None
-            ? []
-            : [.. new[] { ReportWriter.JUnitFileName, ReportWriter.MessagesFileName, ReportWriter.HtmlFileName }
-                .Select(f => Path.Combine(bdd.OutputFolder, f))
-                .Where(File.Exists)];
+    private static IReadOnlyList<string> ReportFiles(BddOptions bdd) => [.. bdd.ReportPaths.Where(File.Exists)];
 
     /// <summary>The exit code of an exception that ends the run, or null for a harness bug (rethrown).</summary>
     private static int? Classify(Exception ex) => ex switch
     {
         TargetUnreachableException => ExitCodes.Unreachable,
-        SettingsException or BddConfigurationException or BddFeatureException or BddBindingException => ExitCodes.Usage,
+        SettingsException or BddConfigurationException or BddFeatureException => ExitCodes.Usage,
         ArgumentException or MfaConformance.Client.FixtureFormatException => ExitCodes.Usage,
         TargetSetUpException => ExitCodes.Failed,
         IOException or InvalidOperationException => ExitCodes.Failed,

@@ -36,6 +36,7 @@ internal sealed class LoadRunnerService
 
         try
         {
+            await using var run = plan.Runtime;
             await using var target = await TargetLauncher.LaunchAsync(WithLoadHashing(settings), cancellationToken);
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
@@ -67,6 +68,7 @@ internal sealed class LoadRunnerService
 
         try
         {
+            await using var run = plan.Runtime;
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
         catch (Exception ex) when (Classify(ex) is { } exitCode)
@@ -83,7 +85,7 @@ internal sealed class LoadRunnerService
 
     private static LoadPlan Prepare(HarnessSettings settings, LoadRunOptions options)
     {
-        var runtime = LoadSuite.TryCreate(options.SuiteRoot);
+        var runtime = LoadSuite.Create(options.SuiteRoot, out _);
         var name = LoadScenarioCatalog.Resolve(options.Scenario ?? LoadScenarioNames.Default, runtime);
         var configPath = options.LoadConfigPath ?? settings.LoadConfigPath;
         var config = configPath is null ? null : LoadConfigFiles.LoadFor(configPath, name);
@@ -103,7 +105,7 @@ internal sealed class LoadRunnerService
     {
         var output = options.Output ?? TextWriter.Null;
         await using var loadTarget = await LoadTarget.CreateAsync(target.Options, plan.Options.Seed, settings.FixturesPath, cancellationToken: cancellationToken);
-        plan.Runtime?.RegisterInstance(loadTarget.Conformance);
+        await LoadReqnrollRun.StartAsync(plan.Runtime, loadTarget);
         var definition = LoadScenarioCatalog.Create(plan.Name, loadTarget, plan.Options, plan.Runtime);
         output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations ?? LoadRunOptions.DefaultEmbeddedHashIterations} PBKDF2 iterations)")}");
         output.WriteLine($"        {loadTarget.Conformance.Description}");
@@ -152,7 +154,7 @@ internal sealed class LoadRunnerService
             return true;
         }
 
-        var preflight = await LoadPreflight.RunAsync(target, plan.Options, cancellationToken);
+        var preflight = await LoadPreflight.RunAsync(plan.Runtime, target, plan.Options, cancellationToken);
         output.WriteLine(preflight.Passed ? $"Pre-flight: {preflight.Summary}" : $"error: {preflight.Summary}");
         if (preflight.Passed)
         {
@@ -223,11 +225,11 @@ internal sealed class LoadRunnerService
     {
         TargetUnreachableException => ExitCodes.Unreachable,
         SettingsException or LoadConfigException or LoadScenarioException => ExitCodes.Usage,
-        BddConfigurationException or BddFeatureException or BddBindingException => ExitCodes.Usage,
+        BddConfigurationException or BddFeatureException => ExitCodes.Usage,
         ArgumentException or Client.FixtureFormatException => ExitCodes.Usage,
         TargetSetUpException or IOException or InvalidOperationException => ExitCodes.Failed,
         _ => null,
     };
 
-    private sealed record LoadPlan(string Name, BddRuntime? Runtime, LoadConfig? Config, string? ConfigPath, LoadScenarioOptions Options);
+    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, string? ConfigPath, LoadScenarioOptions Options);
 }

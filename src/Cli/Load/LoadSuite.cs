@@ -5,29 +5,36 @@ using MfaConformance.LoadScenarios;
 
 namespace MfaConformance.Cli.Load;
 
-/// <summary>The conformance suite's binding runtime for the Gherkin load scenarios (no reports), or null when no features are found.</summary>
+/// <summary>
+/// The load's Reqnroll run (<see cref="LoadReqnrollRun"/>): the suite's features and step definitions; without a
+/// features/ folder only the C# flows are available.
+/// </summary>
 internal static class LoadSuite
 {
-    public static BddRuntime? TryCreate(string? suiteRoot)
+    public static BddRun Create(string? suiteRoot, out bool hasFeatures)
     {
-        string root;
+        string? root;
         try
         {
             root = suiteRoot ?? SuiteLocator.FindSuiteRoot();
         }
         catch (SettingsException)
         {
-            return null;
+            root = null;
         }
 
-        var options = SuiteLocator.LoadOptions(root);
-        options.Formats = ReportFormats.None;
-        options.TagFilter = null;
-        return BddRuntime.Create(options);
+        hasFeatures = root is not null;
+        var options = root is null ? new BddOptions() : SuiteLocator.LoadOptions(root);
+        if (root is null)
+        {
+            options.FeaturePaths.Clear();
+        }
+
+        return LoadReqnrollRun.Create(options);
     }
 
     /// <summary>`load --list`: the C# flows, then the @load Gherkin scenarios.</summary>
-    public static void WriteList(TextWriter output, BddRuntime? runtime)
+    public static void WriteList(TextWriter output, BddRun? runtime)
     {
         var scenarios = LoadScenarioCatalog.List(runtime);
         var width = scenarios.Max(s => s.Name.Length);

@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -8,9 +9,9 @@ public static class ChangePasswordScenario
 {
     public const string Description = "Password change: returning login (E1-E3, E8, E11), then change with T2 (E13).";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.ChangePassword, Description, target, options, returningCustomers: true,
+            LoadScenarioNames.ChangePassword, Description, run, target, options, returningCustomers: true,
             [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaPasswordValidate, MfaPasswordChange],
             RunAsync);
 

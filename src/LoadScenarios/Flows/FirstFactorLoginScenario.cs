@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -11,9 +12,9 @@ public static class FirstFactorLoginScenario
 {
     public const string Description = "Returning customer's first factor only: token (E1), OTP (E2), OTP validation (E3); no MFA password hashing during the run.";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.FirstFactorLogin, Description, target, options, returningCustomers: true,
+            LoadScenarioNames.FirstFactorLogin, Description, run, target, options, returningCustomers: true,
             [TokenGenerate, OtpGenerate, OtpValidate],
             it => it.FirstFactorAsync());
 }

@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -8,9 +9,9 @@ public static class FirstTimeEnrolmentScenario
 {
     public const string Description = "First-time customer: first factor, MFA session setting the password (E8), MFA OTP (E9, E10).";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.FirstTimeEnrolment, Description, target, options, returningCustomers: false,
+            LoadScenarioNames.FirstTimeEnrolment, Description, run, target, options, returningCustomers: false,
             [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaOtpGenerate, MfaOtpValidate],
             RunAsync);
 

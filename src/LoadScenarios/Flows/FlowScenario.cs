@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using MfaConformance.StepDefinitions;
 
@@ -5,12 +6,13 @@ namespace MfaConformance.LoadScenarios;
 
 /// <summary>
 /// The frame every C# flow shares: customers provisioned in the scenario's init (before the clock starts), one
-/// customer and one set of bindings per iteration, the load shape of the options, and the flow's measured steps.
+/// customer and one Reqnroll scenario (its bindings) per iteration, the load shape of the options, and the flow's
+/// measured steps. Starting and completing the Reqnroll scenario is unmeasured (no call is made).
 /// </summary>
 internal static class FlowScenario
 {
     public static LoadScenarioDefinition Create(
-        string name, string description, LoadTarget target, LoadScenarioOptions options, bool returningCustomers,
+        string name, string description, BddRun run, LoadTarget target, LoadScenarioOptions options, bool returningCustomers,
         IReadOnlyList<string> steps, Func<FlowIteration, Task<Response>> body)
     {
         var pool = CustomerPool.Empty;
@@ -26,8 +28,15 @@ internal static class FlowScenario
                     await Task.Delay(options.IterationDelay, ctx.CancellationToken).ConfigureAwait(false);
                 }
 
-                var iteration = new FlowIteration(ctx, target, new FlowBindings(target, name, customer), options);
-                return await body(iteration).ConfigureAwait(false);
+                var bindings = await Step.RunUnmeasured("scenario_start", ctx, () => FlowBindings.StartAsync(run, name, customer, ctx.CancellationToken)).ConfigureAwait(false);
+                try
+                {
+                    return await body(new FlowIteration(ctx, target, bindings, options)).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await Step.RunUnmeasured("scenario_end", ctx, bindings.Scope.CompleteAsync).ConfigureAwait(false);
+                }
             })
             .WithInit(async init =>
                 pool = await CustomerProvisioner.ProvisionAsync(target, options, returningCustomers, init.PlannedIterations, init.WriteLine, init.CancellationToken).ConfigureAwait(false))

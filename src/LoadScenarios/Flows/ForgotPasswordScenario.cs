@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -11,9 +12,9 @@ public static class ForgotPasswordScenario
 {
     public const string Description = "Forgotten password: first factor, MFA session + MFA OTP, new MFA session, reset (E12).";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.ForgotPassword, Description, target, options, returningCustomers: true,
+            LoadScenarioNames.ForgotPassword, Description, run, target, options, returningCustomers: true,
             [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaOtpGenerate, MfaOtpValidate, MfaPasswordForget],
             RunAsync);
 

@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -8,9 +9,9 @@ public static class ReturningUserLoginScenario
 {
     public const string Description = "Returning customer: first factor (E1-E3), MFA session (E8), MFA password (E11).";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.ReturningUserLogin, Description, target, options, returningCustomers: true,
+            LoadScenarioNames.ReturningUserLogin, Description, run, target, options, returningCustomers: true,
             [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaPasswordValidate],
             RunAsync);
 

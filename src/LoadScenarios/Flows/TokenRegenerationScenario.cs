@@ -1,3 +1,4 @@
+using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using static MfaConformance.LoadScenarios.LoadStepNames;
 
@@ -8,9 +9,9 @@ public static class TokenRegenerationScenario
 {
     public const string Description = "Token regeneration: returning login, new T2 from K2 (E14), logout (E15).";
 
-    public static LoadScenarioDefinition Create(LoadTarget target, LoadScenarioOptions options) =>
+    public static LoadScenarioDefinition Create(BddRun run, LoadTarget target, LoadScenarioOptions options) =>
         FlowScenario.Create(
-            LoadScenarioNames.TokenRegeneration, Description, target, options, returningCustomers: true,
+            LoadScenarioNames.TokenRegeneration, Description, run, target, options, returningCustomers: true,
             [TokenGenerate, OtpGenerate, OtpValidate, MfaTokenGenerate, MfaPasswordValidate, MfaTokenRegenerate, MfaTokenExpire],
             RunAsync);
 

@@ -4,19 +4,19 @@ using MfaConformance.StepDefinitions;
 
 namespace MfaConformance.LoadScenarios;
 
-/// <summary>Runs one load iteration of a pickle (see <see cref="GherkinLoadScenario"/>).</summary>
-internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan, LoadTarget target, string name)
+/// <summary>Runs one load iteration of a pickle through Reqnroll (see <see cref="GherkinLoadScenario"/>).</summary>
+internal sealed class GherkinIteration(BddRun run, GherkinLoadPlan plan, LoadTarget target, string name)
 {
     public async Task<Response> RunAsync(IScenarioContext ctx)
     {
-        var execution = runtime.CreateExecution(plan.Pickle);
+        var execution = run.CreateExecution(plan.Pickle, ctx.CancellationToken);
         try
         {
-            var started = await Step.RunUnmeasured("scenario_start", ctx, () => execution.StartAsync(ctx.CancellationToken)).ConfigureAwait(false);
-            if (started != TestOutcome.Passed)
+            await Step.RunUnmeasured("scenario_start", ctx, execution.StartAsync).ConfigureAwait(false);
+            if (!execution.IsRunning)
             {
-                var result = await execution.CompleteAsync(ctx.CancellationToken).ConfigureAwait(false);
-                return Response.Fail(message: target.Redact($"{name} - not run: {StepOutcomes.Shorten(result.SkipReason ?? result.ErrorMessage)}"));
+                var outcome = await execution.CompleteAsync().ConfigureAwait(false);
+                return Response.Fail(message: target.Redact($"{name} - not run: {StepOutcomes.Shorten(outcome.Message)}"));
             }
 
             for (var i = 0; i < plan.Roles.Count; i++)
@@ -37,19 +37,19 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
         }
         finally
         {
-            await Step.RunUnmeasured("scenario_end", ctx, () => execution.CompleteAsync(CancellationToken.None)).ConfigureAwait(false);
+            await Step.RunUnmeasured("scenario_end", ctx, execution.CompleteAsync).ConfigureAwait(false);
         }
     }
 
-    private async Task<Response?> UnmeasuredAsync(IScenarioContext ctx, ScenarioExecution execution, int index)
+    private async Task<Response?> UnmeasuredAsync(IScenarioContext ctx, PickleExecution execution, int index)
     {
-        var result = await Step.RunUnmeasured("gherkin_set_up", ctx, () => execution.RunStepAsync(index, ctx.CancellationToken)).ConfigureAwait(false);
-        return result.Outcome == TestOutcome.Passed
+        var result = await Step.RunUnmeasured("gherkin_set_up", ctx, () => execution.RunStepAsync(index)).ConfigureAwait(false);
+        return result.Passed
             ? null
-            : Response.Fail(message: target.Redact($"{GherkinStepNames.SnakeCase(result.Text)} - {StepOutcomes.Shorten(result.ErrorMessage)}"));
+            : Response.Fail(message: target.Redact($"{SnakeCase.Of(result.Step.Text)} - {Reason(result)}"));
     }
 
-    private async Task<Response> ActionAsync(IScenarioContext ctx, ScenarioExecution execution, int index)
+    private async Task<Response> ActionAsync(IScenarioContext ctx, PickleExecution execution, int index)
     {
         var step = plan.Names[index]!;
         if (await PrefetchOtpAsync(ctx, execution, index).ConfigureAwait(false) is { } otpFailure)
@@ -59,20 +59,20 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
 
         return await Step.Run(step, ctx, async () =>
         {
-            var result = await execution.RunStepAsync(index, ctx.CancellationToken).ConfigureAwait(false);
-            if (result.Outcome != TestOutcome.Passed)
+            var result = await execution.RunStepAsync(index).ConfigureAwait(false);
+            if (!result.Passed)
             {
-                return Response.Fail(message: target.Redact($"{step} - {StepOutcomes.Shorten(result.ErrorMessage)}"));
+                return Response.Fail(message: target.Redact($"{step} - {Reason(result)}"));
             }
 
             var responses = execution.Resolve<ResponseContext>().All;
             for (var j = index + 1; j < plan.Roles.Count && plan.Roles[j] == GherkinStepRole.Check; j++)
             {
-                var check = await execution.RunStepAsync(j, ctx.CancellationToken).ConfigureAwait(false);
-                if (check.Outcome != TestOutcome.Passed)
+                var check = await execution.RunStepAsync(j).ConfigureAwait(false);
+                if (!check.Passed)
                 {
-                    var failed = StepOutcomes.From(step, responses, ResponseCheck.ForThenStep(check.Text) ?? [], target.Redact);
-                    return failed.IsError ? failed : StepOutcomes.From(step, responses, [ResponseCheck.Failed($"check failed: {GherkinStepNames.SnakeCase(check.Text)}")], target.Redact);
+                    var failed = StepOutcomes.From(step, responses, LoadStepBindings.ChecksOf(plan.Bindings[j]) ?? [], target.Redact);
+                    return failed.IsError ? failed : StepOutcomes.From(step, responses, [ResponseCheck.Failed($"check failed: {SnakeCase.Of(check.Step.Text)}")], target.Redact);
                 }
             }
 
@@ -80,17 +80,15 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
         }).ConfigureAwait(false);
     }
 
-    /// <summary>"… submits the customer's own OTP as the … OTP": reads it before the measured step.</summary>
-    private async Task<Response?> PrefetchOtpAsync(IScenarioContext ctx, ScenarioExecution execution, int index)
+    /// <summary>An action that submits the customer's own OTP: the OTP is read before the measured step.</summary>
+    private async Task<Response?> PrefetchOtpAsync(IScenarioContext ctx, PickleExecution execution, int index)
     {
-        var step = plan.Names[index];
-        if (!plan.Pickle.Steps[index].Text.Contains("own OTP", StringComparison.Ordinal)
-            || execution.Resolve<CustomerContext>().Customer is not { } customer)
+        if (!LoadStepBindings.SubmitsOwnOtp(plan.Bindings[index]) || execution.Resolve<CustomerContext>().Customer is not { } customer)
         {
             return null;
         }
 
-        var session = step switch
+        var session = plan.Names[index] switch
         {
             LoadStepNames.OtpValidate => customer.Flow.FirstFactorSession,
             LoadStepNames.MfaOtpValidate => customer.Flow.MfaSession,
@@ -98,4 +96,7 @@ internal sealed class GherkinIteration(BddRuntime runtime, GherkinLoadPlan plan,
         };
         return session is null ? null : await MeasuredAction.ReadOtpAsync(ctx, target, customer, session).ConfigureAwait(false);
     }
+
+    private static string Reason(StepOutcome result) =>
+        StepOutcomes.Shorten(result.Error?.Message ?? $"Reqnroll status {result.Status}");
 }

@@ -1,16 +1,15 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using MfaConformance.StepDefinitions;
 
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>
-/// A Gherkin scenario run as load: one iteration = one <see cref="ScenarioExecution"/> of the pickle through the
-/// conformance suite's binding runtime (same bindings, same constructor injection, same hooks). Given steps run
-/// unmeasured (set-up, including customer provisioning through the hooks); each When step is one measured load
-/// step named by <see cref="GherkinStepNames"/>; the Then steps on "the call" that follow it are checked inside
-/// that measured step (a broken contract fails the step with the reason); other Then steps run unmeasured and a
-/// failure fails the iteration. OTP reads are prefetched outside measured time.
+/// A Gherkin scenario run as load: one iteration = one run of the pickle through Reqnroll's runtime (the same
+/// bindings, constructor injection and hooks as the conformance suite). Given steps, and When steps that make no API
+/// call, run unmeasured (set-up, including customer provisioning through the hooks); each When step bound to an API
+/// action is one measured load step named by its binding (<see cref="LoadStepBindings"/>); the Then steps on "the
+/// call" that follow it are checked inside that measured step (a broken contract fails the step with the reason);
+/// other Then steps run unmeasured and a failure fails the iteration. OTP reads are prefetched outside measured time.
 /// </summary>
 public static class GherkinLoadScenario
 {
@@ -18,25 +17,19 @@ public static class GherkinLoadScenario
     public static string NameOf(GherkinPickle pickle)
     {
         ArgumentNullException.ThrowIfNull(pickle);
-        return GherkinStepNames.SnakeCase(pickle.Name);
+        return SnakeCase.Of(pickle.Name);
     }
 
-    public static LoadScenarioDefinition Create(BddRuntime runtime, GherkinPickle pickle, LoadTarget target, LoadScenarioOptions options)
+    /// <summary>The scenario; <paramref name="run"/> is the load's Reqnroll run (started, the target registered).</summary>
+    public static LoadScenarioDefinition Create(BddRun run, GherkinPickle pickle, LoadTarget target, LoadScenarioOptions options)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(pickle);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
-        if (!runtime.Services.IsRegistered<ConformanceTarget>())
-        {
-            runtime.RegisterInstance(target.Conformance);
-        }
-
-        // Under load a failed iteration must not turn the following ones into "not run" (reqnroll.json stopAtFirstError).
-        runtime.Options.StopAtFirstError = false;
-        var plan = GherkinLoadPlan.For(pickle);
+        var plan = GherkinLoadPlan.For(pickle, run);
         var name = NameOf(pickle);
-        var iteration = new GherkinIteration(runtime, plan, target, name);
+        var iteration = new GherkinIteration(run, plan, target, name);
         var props = Scenario.Create(name, iteration.RunAsync)
             .WithWarmUpDuration(options.WarmUp)
             .WithLoadSimulations([.. options.ToSimulations()]);

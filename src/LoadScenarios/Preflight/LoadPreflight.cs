@@ -1,4 +1,5 @@
 using System.Globalization;
+using MfaConformance.Bdd;
 using MfaConformance.Client;
 using MfaConformance.StepDefinitions;
 
@@ -17,8 +18,9 @@ public static class LoadPreflight
 
     public const string Checks = "a wrong first-factor OTP, a wrong MFA password and an MFA session from another device were refused; the right OTP and password were accepted";
 
-    public static async Task<PreflightResult> RunAsync(LoadTarget target, LoadScenarioOptions options, CancellationToken cancellationToken)
+    public static async Task<PreflightResult> RunAsync(BddRun run, LoadTarget target, LoadScenarioOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
         MfaCustomer customer;
@@ -31,10 +33,17 @@ public static class LoadPreflight
             return PreflightResult.Fail($"pre-flight could not run: {ex.Message} (turn it off with --no-preflight)");
         }
 
-        var bindings = new PreflightCalls(target, customer);
+        await using var scope = run.CreateScope("load pre-flight", cancellationToken);
+        await scope.StartAsync().ConfigureAwait(false);
         try
         {
-            await bindings.RunAsync(customer.Device ?? options.Device).ConfigureAwait(false);
+            if (!scope.IsRunning)
+            {
+                var outcome = await scope.CompleteAsync().ConfigureAwait(false);
+                return PreflightResult.Fail(target.Redact($"pre-flight could not start: {outcome.Message}"));
+            }
+
+            await new PreflightCalls(scope, customer).RunAsync(customer.Device ?? options.Device).ConfigureAwait(false);
             return PreflightResult.Pass($"pre-flight passed on {customer.IdentifierType} customer of brand {customer.Brand}: {Checks}");
         }
         catch (PreflightFailedException ex)

@@ -7,18 +7,17 @@ namespace MfaConformance.LoadScenarios;
 /// <summary>The pre-flight's calls, made with the conformance drivers exactly as the suite's steps make them.</summary>
 internal sealed class PreflightCalls
 {
-    private static readonly FeatureContext Feature = new(new FeatureInfo("load pre-flight", null, [], "load"));
     private readonly MfaCustomer _customer;
     private readonly OtpDriver _otps;
     private readonly AuthFlowDriver _flow;
 
-    public PreflightCalls(LoadTarget target, MfaCustomer customer)
+    /// <param name="scope">A Reqnroll scenario of the load's run: the drivers come from its container, as for a step.</param>
+    public PreflightCalls(PickleExecution scope, MfaCustomer customer)
     {
         _customer = customer;
-        var scenario = new ScenarioContext(new ScenarioInfo("load pre-flight", [], new Dictionary<string, string>()), Feature);
-        var observer = ScenarioHttpObserver.Discarding(scenario);
-        _otps = new OtpDriver(target.Conformance, observer);
-        _flow = new AuthFlowDriver(target.Conformance, observer, new CustomerContext { Customer = customer }, _otps);
+        scope.Resolve<CustomerContext>().Customer = customer;
+        _otps = scope.Resolve<OtpDriver>();
+        _flow = scope.Resolve<AuthFlowDriver>();
     }
 
     public async Task RunAsync(string device)
@@ -49,7 +48,7 @@ internal sealed class PreflightCalls
                 check(response);
             }
         }
-        catch (Shouldly.ShouldAssertException)
+        catch (CheckFailedException)
         {
             throw new PreflightFailedException($"{what} was not accepted as documented: {StepOutcomes.Shorten(ResponseDescriptions.Describe(response))}");
         }
@@ -61,7 +60,7 @@ internal sealed class PreflightCalls
         {
             ResponseChecks.Fails(response);
         }
-        catch (Shouldly.ShouldAssertException)
+        catch (CheckFailedException)
         {
             throw new PreflightFailedException($"{what} was not refused: {StepOutcomes.Shorten(ResponseDescriptions.Describe(response))}");
         }

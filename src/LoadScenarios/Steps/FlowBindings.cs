@@ -4,30 +4,28 @@ using MfaConformance.StepDefinitions;
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>
-/// One iteration's binding classes, wired exactly as the binding runtime's constructor injection wires them for a
-/// conformance scenario (one instance of each context, driver and binding per scenario). The C# flows call these
-/// binding methods, so a load step makes the same calls and keeps the same flow values as the conformance step.
+/// One iteration's binding classes, taken from a Reqnroll scenario container (constructor injection exactly as for a
+/// conformance scenario: one instance of each context, driver and binding per scenario). The C# flows call these
+/// binding methods, so a load step makes the same calls and keeps the same flow values as the conformance step, and a
+/// new constructor parameter of a binding or driver cannot break load.
 /// </summary>
 internal sealed class FlowBindings
 {
-    private static readonly FeatureContext LoadFeature = new(new FeatureInfo("load", null, [], "load"));
-
-    public FlowBindings(LoadTarget target, string scenarioName, MfaCustomer customer)
+    private FlowBindings(PickleExecution scope, MfaCustomer customer)
     {
-        var scenario = new ScenarioContext(new ScenarioInfo(scenarioName, [], new Dictionary<string, string>()), LoadFeature);
-        var observer = ScenarioHttpObserver.Discarding(scenario);
-        Customers = new CustomerContext { Customer = customer };
-        Responses = new ResponseContext();
-        var recorder = new CallRecorder(new NextCallContext(), Responses);
-        var otps = new OtpDriver(target.Conformance, observer);
-        var flow = new AuthFlowDriver(target.Conformance, observer, Customers, otps);
-        var setUp = new SetUpDriver(flow);
-        FirstFactor = new FirstFactorSteps(setUp, flow, recorder, Customers);
-        Sessions = new SessionSteps(setUp, flow, recorder, Customers);
-        Otps = new OtpSteps(setUp, flow, recorder, Customers);
-        Passwords = new PasswordSteps(setUp, flow, recorder, Customers);
-        Tokens = new TokenSteps(flow, recorder, Customers);
+        Scope = scope;
+        Customers = scope.Resolve<CustomerContext>();
+        Customers.Customer = customer;
+        Responses = scope.Resolve<ResponseContext>();
+        FirstFactor = scope.Resolve<FirstFactorSteps>();
+        Sessions = scope.Resolve<SessionSteps>();
+        Otps = scope.Resolve<OtpSteps>();
+        Passwords = scope.Resolve<PasswordSteps>();
+        Tokens = scope.Resolve<TokenSteps>();
     }
+
+    /// <summary>The Reqnroll scenario the bindings live in (complete it at the end of the iteration).</summary>
+    public PickleExecution Scope { get; }
 
     public CustomerContext Customers { get; }
 
@@ -45,4 +43,18 @@ internal sealed class FlowBindings
     public PasswordSteps Passwords { get; }
 
     public TokenSteps Tokens { get; }
+
+    /// <summary>Starts a Reqnroll scenario named <paramref name="scenarioName"/> (its before-scenario hooks run) and takes its bindings.</summary>
+    public static async Task<FlowBindings> StartAsync(BddRun run, string scenarioName, MfaCustomer customer, CancellationToken cancellationToken)
+    {
+        var scope = run.CreateScope(scenarioName, cancellationToken);
+        await scope.StartAsync().ConfigureAwait(false);
+        if (!scope.IsRunning)
+        {
+            var outcome = await scope.CompleteAsync().ConfigureAwait(false);
+            throw new InvalidOperationException($"the scenario could not start: {outcome.Message}", outcome.Error);
+        }
+
+        return new FlowBindings(scope, customer);
+    }
 }

@@ -24,16 +24,6 @@ public sealed record ResponseCheck(string Reason, Action<ApiResponse> Assert)
     /// <summary>A check that always fails with <paramref name="reason"/> (a Then step with no mapped assertion failed).</summary>
     public static ResponseCheck Failed(string reason) => new(reason, _ => throw new InvalidOperationException(reason));
 
-    /// <summary>The checks of a Then step on "the call", by its text; null for a text with no mapped checks.</summary>
-    public static IReadOnlyList<ResponseCheck>? ForThenStep(string text) => text switch
-    {
-        "the call succeeds" => [Succeeds],
-        "the response carries a session" => [CarriesSession],
-        "the response carries a token and a key" => [CarriesToken, CarriesKey],
-        "the response carries a token" => [CarriesToken],
-        _ => null,
-    };
-
     /// <summary>The reason, or null when the check holds.</summary>
     public string? Failure(ApiResponse response)
     {
@@ -42,7 +32,7 @@ public sealed record ResponseCheck(string Reason, Action<ApiResponse> Assert)
             Assert(response);
             return null;
         }
-        catch (Exception ex) when (ex is Shouldly.ShouldAssertException or InvalidOperationException)
+        catch (Exception ex) when (ex is CheckFailedException or InvalidOperationException)
         {
             return Reason;
         }

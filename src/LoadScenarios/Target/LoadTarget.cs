@@ -7,7 +7,8 @@ namespace MfaConformance.LoadScenarios;
 /// The target of a load run: the same <see cref="ConformanceTarget"/> the conformance suite uses (one shared
 /// connection, the run brand, the capabilities), whose OTP source is wrapped by a <see cref="PrefetchOtpSource"/>
 /// so OTP reads stay outside measured time. Value tracking of secrets is off by default for load (it costs a scan
-/// of every tracked secret per exchange); step messages carry no values, and JSON bodies stay key-redacted.
+/// of every tracked secret per exchange); step messages carry no values, and JSON bodies stay key-redacted. Steps do
+/// not write their HTTP exchanges to the scenario output under load (nobody reads it).
 /// </summary>
 public sealed class LoadTarget : IAsyncDisposable
 {
@@ -39,7 +40,7 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             var otp = new PrefetchOtpSource(OtpSources.Create(effective.Otp, otpConnection.CreateHooksClient()));
             // Under load a timed-out call is a measurement, not a reason to end the run: no unanswered-calls limit.
-            var extra = new ConformanceTargetOptions { Seed = seed, FixturesPath = fixturesPath, OtpSource = otp, UnansweredCallsLimit = 0 };
+            var extra = new ConformanceTargetOptions { Seed = seed, FixturesPath = fixturesPath, OtpSource = otp, UnansweredCallsLimit = 0, RecordExchanges = false };
             var conformance = await ConformanceTarget.CreateAsync(effective, extra, cancellationToken).ConfigureAwait(false);
             return new LoadTarget(conformance, otp, otpConnection);
         }

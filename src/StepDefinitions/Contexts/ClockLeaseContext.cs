@@ -1,7 +1,7 @@
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>The scenario's hold on the <see cref="ClockGate"/>; released when the scenario's objects are disposed.</summary>
-public sealed class ClockLeaseContext : IAsyncDisposable
+/// <summary>The scenario's hold on the <see cref="ClockGate"/>; released when Reqnroll disposes the scenario's container.</summary>
+public sealed class ClockLeaseContext : IDisposable
 {
     private IAsyncDisposable? _lease;
 
@@ -21,11 +21,5 @@ public sealed class ClockLeaseContext : IAsyncDisposable
         IsExclusive = exclusive;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _lease, null) is { } lease)
-        {
-            await lease.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+    public void Dispose() => (Interlocked.Exchange(ref _lease, null) as IDisposable)?.Dispose();
 }

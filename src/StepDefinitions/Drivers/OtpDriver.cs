@@ -1,5 +1,5 @@
-using MfaConformance.Bdd;
 using MfaConformance.Client;
+using Reqnroll.UnitTestProvider;
 
 namespace MfaConformance.StepDefinitions;
 
@@ -8,21 +8,15 @@ public sealed class OtpDriver
 {
     private const int DefaultLength = 6;
     private readonly IOtpSource _source;
-    private readonly ScenarioContext? _scenario;
+    private readonly IUnitTestRuntimeProvider _runtime;
     private readonly ScenarioDeadline _deadline;
 
-    /// <summary>For hosts without a scenario (load engine): "the previous OTP" is then never skipped, only the run's deadline applies.</summary>
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer)
-        : this(target, observer, null, new ScenarioDeadline(target))
-    {
-    }
-
-    /// <summary>The constructor the binding runtime injects: OTP reads observe the scenario's deadline.</summary>
-    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioContext? scenario, ScenarioDeadline deadline)
+    /// <summary>OTP reads observe the scenario's deadline (<see cref="ScenarioDeadline"/>).</summary>
+    public OtpDriver(ConformanceTarget target, ScenarioHttpObserver observer, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(target);
         _source = target.OtpSourceFor(observer);
-        _scenario = scenario;
+        _runtime = runtime;
         _deadline = deadline;
     }
 
@@ -61,9 +55,9 @@ public sealed class OtpDriver
 
     private void SkipWhenEveryOtpIsTheSame(string consequence)
     {
-        if (_source is FixedOtpSource && _scenario is not null)
+        if (_source is FixedOtpSource)
         {
-            _scenario.Skip($"needs-otp: the OTP source gives the same OTP every time, so {consequence}");
+            _runtime.TestIgnore($"needs-otp: the OTP source gives the same OTP every time, so {consequence}");
         }
     }
 

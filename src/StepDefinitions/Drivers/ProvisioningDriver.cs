@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MfaConformance.Bdd;
 using MfaConformance.Client;
+using Reqnroll.UnitTestProvider;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
-public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, ScenarioContext scenario, ScenarioDeadline deadline)
+public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)
 {
     private readonly HooksClient _hooks = target.Connection.CreateHooksClient(observer);
 
@@ -77,7 +77,7 @@ public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObs
         if (fixture is null)
         {
             // not a target fault: the fixtures file is too small for the suite
-            scenario.Skip($"needs-fresh-customer: the identity fixtures have no unused {wanted} left");
+            runtime.TestIgnore($"needs-fresh-customer: the identity fixtures have no unused {wanted} left");
             throw new UnreachableException();
         }
 

@@ -1,5 +1,4 @@
 using MfaConformance.Client;
-using Shouldly;
 
 namespace MfaConformance.StepDefinitions;
 
@@ -19,7 +18,7 @@ public static class RaceChecks
     {
         ArgumentNullException.ThrowIfNull(responses);
         var succeeded = responses.Where(r => r.IsSuccess).ToList();
-        succeeded.Count.ShouldBeLessThanOrEqualTo(1, $"expected at most one of the {responses.Count} calls sent at once to succeed (only one can be right), but {succeeded.Count} were acknowledged: {string.Join("; ", succeeded.Select(ResponseDescriptions.Describe))}");
+        ResponseChecks.Check(succeeded.Count <= 1, $"expected at most one of the {responses.Count} calls sent at once to succeed (only one can be right), but {succeeded.Count} were acknowledged: {string.Join("; ", succeeded.Select(ResponseDescriptions.Describe))}");
         foreach (var response in responses.Where(r => !r.IsSuccess))
         {
             ResponseChecks.Fails(response);
@@ -38,8 +37,8 @@ public static class RaceChecks
 
         var changes = updates.Where(u => !u.IsReset && u.Response.IsSuccess).ToList();
         var resets = updates.Where(u => u.IsReset && u.Response.IsSuccess).ToList();
-        changes.Count.ShouldBeLessThanOrEqualTo(1, $"{changes.Count} changes made with the same current password were acknowledged, but only one can have been right: the others' passwords were silently lost");
-        resets.Count.ShouldBeLessThanOrEqualTo(1, $"{resets.Count} resets were acknowledged, but one validated OTP authorizes one reset: the others' passwords were silently lost");
+        ResponseChecks.Check(changes.Count <= 1, $"{changes.Count} changes made with the same current password were acknowledged, but only one can have been right: the others' passwords were silently lost");
+        ResponseChecks.Check(resets.Count <= 1, $"{resets.Count} resets were acknowledged, but one validated OTP authorizes one reset: the others' passwords were silently lost");
         var winner = resets.FirstOrDefault() ?? changes.FirstOrDefault();
         var expected = winner?.Password ?? race.Original ?? string.Empty;
         var refused = new[] { race.Original }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
-using Shouldly;
 
 namespace MfaConformance.StepDefinitions;
 
@@ -16,8 +15,7 @@ public static class ResponseChecks
     public static void Succeeds(ApiResponse response)
     {
         NoServerFault(response);
-        (response.IsSuccess && response.Status?.Code == 200).ShouldBeTrue(
-            $"expected the call to succeed (status.success true, status.code 200), but {ResponseDescriptions.Describe(response)}");
+        Check(response.IsSuccess && response.Status?.Code == 200, $"expected the call to succeed (status.success true, status.code 200), but {ResponseDescriptions.Describe(response)}");
     }
 
     /// <summary>T2: below 500; status.success false when there is a status object, else a 4xx.</summary>
@@ -25,41 +23,39 @@ public static class ResponseChecks
     {
         NoServerFault(response);
         var refused = response.Status is { } status ? status.Success == false : response.IsClientError;
-        refused.ShouldBeTrue(
-            $"expected the call to be refused (status.success false, or a 4xx without a status object), but {ResponseDescriptions.Describe(response)}");
+        Check(refused, $"expected the call to be refused (status.success false, or a 4xx without a status object), but {ResponseDescriptions.Describe(response)}");
     }
 
     /// <summary>T3: as T2, and status.code is one of <paramref name="codes"/>.</summary>
     public static void FailsWithCode(ApiResponse response, params int[] codes)
     {
         Fails(response);
-        (response.Status?.Code is { } code && codes.Contains(code)).ShouldBeTrue(
-            $"expected the call to be refused with status.code {string.Join(" or ", codes)}, but {ResponseDescriptions.Describe(response)}");
+        Check(response.Status?.Code is { } code && codes.Contains(code), $"expected the call to be refused with status.code {string.Join(" or ", codes)}, but {ResponseDescriptions.Describe(response)}");
     }
 
     /// <summary>T5: user.sessionId is a non-empty string.</summary>
     public static void CarriesSession(ApiResponse response) =>
-        string.IsNullOrEmpty(response.User?.SessionId).ShouldBeFalse($"expected a non-empty user.sessionId, but {ResponseDescriptions.Describe(response)}");
+        Check(!string.IsNullOrEmpty(response.User?.SessionId), $"expected a non-empty user.sessionId, but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T7: auth.token is a non-empty string.</summary>
     public static void CarriesToken(ApiResponse response) =>
-        string.IsNullOrEmpty(response.Auth?.Token).ShouldBeFalse($"expected a non-empty auth.token, but {ResponseDescriptions.Describe(response)}");
+        Check(!string.IsNullOrEmpty(response.Auth?.Token), $"expected a non-empty auth.token, but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T6 (with T7): auth.key is a non-empty string.</summary>
     public static void CarriesKey(ApiResponse response) =>
-        string.IsNullOrEmpty(response.Auth?.Key).ShouldBeFalse($"expected a non-empty auth.key, but {ResponseDescriptions.Describe(response)}");
+        Check(!string.IsNullOrEmpty(response.Auth?.Key), $"expected a non-empty auth.key, but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T8: auth.key is null or absent.</summary>
     public static void HasNoKey(ApiResponse response) =>
-        (response.Auth?.Key is null).ShouldBeTrue($"expected auth.key to be null or absent, but {ResponseDescriptions.Describe(response)}");
+        Check(response.Auth?.Key is null, $"expected auth.key to be null or absent, but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T9: user.role.</summary>
     public static void HasRole(ApiResponse response, string role) =>
-        response.User?.Role.ShouldBe(role, $"expected user.role '{role}', but {ResponseDescriptions.Describe(response)}");
+        Check(response.User?.Role == role, $"expected user.role '{role}', but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T10: user.userRegisteredForPassword.</summary>
     public static void IsRegisteredForPassword(ApiResponse response, bool registered) =>
-        response.User?.UserRegisteredForPassword.ShouldBe(registered, $"expected user.userRegisteredForPassword {registered.ToString().ToLowerInvariant()}, but {ResponseDescriptions.Describe(response)}");
+        Check(response.User?.UserRegisteredForPassword == registered, $"expected user.userRegisteredForPassword {registered.ToString().ToLowerInvariant()}, but {ResponseDescriptions.Describe(response)}");
 
     /// <summary>T11: identifiers.identifierList is present and null, an array of strings or a string (#19).</summary>
     public static void IdentifierListIsNullListOrString(ApiResponse response)
@@ -74,36 +70,46 @@ public static class ResponseChecks
             JsonValue v => v.GetValueKind() == JsonValueKind.String,
             _ => false,
         };
-        ok.ShouldBeTrue($"expected identifiers.identifierList to be present and null, a list of strings or a string, but {ResponseDescriptions.Describe(response)}");
+        Check(ok, $"expected identifiers.identifierList to be present and null, a list of strings or a string, but {ResponseDescriptions.Describe(response)}");
     }
 
     /// <summary>T12 "can": <paramref name="refusal"/> is null (MFA completed).</summary>
     public static void CanCompleteMfa(ApiResponse? refusal) =>
-        refusal.ShouldBeNull($"expected the customer to complete MFA with that password on a fresh login, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
+        Check(refusal is null, $"expected the customer to complete MFA with that password on a fresh login, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
 
     /// <summary>T12 "cannot": the fresh login was refused at E8 or E11.</summary>
     public static void CannotCompleteMfa(ApiResponse? refusal)
     {
-        refusal.ShouldNotBeNull("expected the customer not to complete MFA with that password on a fresh login, but mfa/token/generate and mfa/password/validate both succeeded");
-        Fails(refusal);
+        Check(refusal is not null, "expected the customer not to complete MFA with that password on a fresh login, but mfa/token/generate and mfa/password/validate both succeeded");
+        Fails(refusal!);
+    }
+
+    /// <summary>Fails the step with <paramref name="message"/> (what was expected, then what came back) unless <paramref name="condition"/> holds.</summary>
+    public static void Check(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new CheckFailedException(message);
+        }
     }
 
     /// <summary>T14 "can": <paramref name="refusal"/> is null (the first factor completed).</summary>
     public static void CanCompleteTheFirstFactor(ApiResponse? refusal) =>
-        refusal.ShouldBeNull($"expected a fresh first factor (token/generate, otp/generate, otp/validate) to complete, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
+        Check(refusal is null, $"expected a fresh first factor (token/generate, otp/generate, otp/validate) to complete, but {(refusal is null ? "it did" : ResponseDescriptions.Describe(refusal))}");
 
     /// <summary>T14 "cannot": a fresh first factor was refused at E1, E2 or E3.</summary>
     public static void CannotCompleteTheFirstFactor(ApiResponse? refusal)
     {
-        refusal.ShouldNotBeNull("expected a fresh first factor to be refused, but token/generate, otp/generate and otp/validate all succeeded");
-        Fails(refusal);
+        Check(refusal is not null, "expected a fresh first factor to be refused, but token/generate, otp/generate and otp/validate all succeeded");
+        Fails(refusal!);
     }
 
     /// <summary>T16: the OTP the target issued is <paramref name="digits"/> digits long (never printed: it is a secret).</summary>
     public static void OtpHasDigits(string otp, int digits)
     {
         ArgumentNullException.ThrowIfNull(otp);
-        (otp.Length == digits && otp.All(char.IsAsciiDigit)).ShouldBeTrue(
+        Check(
+            otp.Length == digits && otp.All(char.IsAsciiDigit),
             $"expected the OTP issued to be {digits} digits, but it has {otp.Length} characters{(otp.All(char.IsAsciiDigit) ? string.Empty : ", not all digits")}");
     }
 
@@ -111,7 +117,7 @@ public static class ResponseChecks
     public static void NoServerFault(ApiResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        response.TransportError.ShouldBeNull($"the call got no answer: {ResponseDescriptions.Describe(response)}");
-        (response.StatusCode < 500).ShouldBeTrue($"the target failed (a crash is never a refusal): {ResponseDescriptions.Describe(response)}");
+        Check(response.TransportError is null, $"the call got no answer: {ResponseDescriptions.Describe(response)}");
+        Check(response.StatusCode < 500, $"the target failed (a crash is never a refusal): {ResponseDescriptions.Describe(response)}");
     }
 }

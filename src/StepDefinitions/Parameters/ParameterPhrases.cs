@@ -14,8 +14,11 @@ public static class ParameterPhrases
 
     public const string DefectRegex = "missing|empty";
 
-    /// <summary>A double-quoted password literal (may be empty), optionally followed by how the sent password derives from it.</summary>
-    public const string PasswordRegex = "\"(?:[^\"\\\\]|\\\\.)*\"(?: in another case| with one more character| without its last character)?";
+    /// <summary>
+    /// A double-quoted password literal (may be empty), optionally followed by how the sent password derives from it.
+    /// No group and no quote inside the literal: Reqnroll takes a parameter-type regex with "(?" as ".*".
+    /// </summary>
+    public const string PasswordRegex = "\"[^\"]*\" in another case|\"[^\"]*\" with one more character|\"[^\"]*\" without its last character|\"[^\"]*\"";
 
     public static readonly IReadOnlyDictionary<string, PasswordVariant> PasswordVariants = new Dictionary<string, PasswordVariant>(StringComparer.Ordinal)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MfaConformance.Bdd;
+using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
 

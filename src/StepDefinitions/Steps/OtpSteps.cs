@@ -1,4 +1,4 @@
-using MfaConformance.Bdd;
+using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
 

@@ -1,25 +1,26 @@
-using MfaConformance.Bdd;
+using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>
 /// The custom Cucumber parameter types {otp}, {credential} and {defect} of the glossary, and {password}: a quoted
 /// password literal, sent as the scenario's same-shape stand-in (<see cref="PasswordBook"/>) so that no report holds a
-/// password that went over the wire.
+/// password that went over the wire. Each regex is one capture group: Reqnroll passes a transformation the groups of
+/// its regex, and makes the Cucumber parameter type from the same regex.
 /// </summary>
 [Binding]
 public sealed class ParameterTransformations(PasswordBook passwords)
 {
-    [StepArgumentTransformation(ParameterPhrases.OtpRegex, Name = "otp")]
+    [StepArgumentTransformation("(" + ParameterPhrases.OtpRegex + ")", Name = "otp")]
     public OtpReference ToOtp(string phrase) => ParameterPhrases.ParseOtp(phrase);
 
-    [StepArgumentTransformation(ParameterPhrases.CredentialRegex, Name = "credential")]
+    [StepArgumentTransformation("(" + ParameterPhrases.CredentialRegex + ")", Name = "credential")]
     public CredentialReference ToCredential(string phrase) => ParameterPhrases.ParseCredential(phrase);
 
-    [StepArgumentTransformation(ParameterPhrases.DefectRegex, Name = "defect")]
+    [StepArgumentTransformation("(" + ParameterPhrases.DefectRegex + ")", Name = "defect")]
     public FieldDefect ToDefect(string phrase) => ParameterPhrases.ParseDefect(phrase);
 
-    [StepArgumentTransformation(ParameterPhrases.PasswordRegex, Name = "password")]
+    [StepArgumentTransformation("(" + ParameterPhrases.PasswordRegex + ")", Name = "password")]
     public TestPassword ToPassword(string quoted)
     {
         var (literal, variant) = ParameterPhrases.SplitPassword(quoted);

@@ -1,13 +1,15 @@
-using MfaConformance.Bdd;
+using Reqnroll;
+using Reqnroll.UnitTestProvider;
 
 namespace MfaConformance.StepDefinitions;
 
 /// <summary>
-/// Before each scenario: skip it (with the reason) when the target lacks a @needs-* capability, then take
-/// the clock gate (exclusively for @needs-clock scenarios, which move the shared clock).
+/// Before each scenario: skip it (with the reason, through Reqnroll's <see cref="IUnitTestRuntimeProvider.TestIgnore"/>)
+/// when the target lacks a @needs-* capability, then take the clock gate (exclusively for @needs-clock scenarios,
+/// which move the shared clock).
 /// </summary>
 [Binding]
-public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, ScenarioDeadline deadline)
+public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenario, ClockLeaseContext lease, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)
 {
     public static readonly IReadOnlyDictionary<string, TargetCapabilities> CapabilityTags = new Dictionary<string, TargetCapabilities>(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,16 +24,16 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     {
         if (target.UnavailableReason is { } unavailable)
         {
-            scenario.Skip($"the target could not be used: {unavailable}");
+            runtime.TestIgnore($"the target could not be used: {unavailable}");
         }
 
         var reasons = CapabilityTags
-            .Where(t => scenario.ScenarioInfo.HasTag(t.Key) && !target.Has(t.Value))
+            .Where(t => HasTag(t.Key) && !target.Has(t.Value))
             .Select(t => $"{t.Key}: {target.MissingReason(t.Value)}")
             .ToArray();
         if (reasons.Length > 0)
         {
-            scenario.Skip(string.Join("; ", reasons));
+            runtime.TestIgnore(string.Join("; ", reasons));
         }
     }
 
@@ -45,7 +47,7 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
 
         try
         {
-            await lease.AcquireAsync(target.ClockGate, exclusive: scenario.ScenarioInfo.HasTag("needs-clock"), target.Deadline.Token);
+            await lease.AcquireAsync(target.ClockGate, exclusive: HasTag("needs-clock"), target.Deadline.Token);
         }
         catch (OperationCanceledException) when (target.Deadline.HasPassed)
         {
@@ -56,4 +58,6 @@ public sealed class TargetHooks(ConformanceTarget target, ScenarioContext scenar
     /// <summary>The scenario's deadline runs from here (time waiting for the clock gate does not count); none once the run's deadline passed.</summary>
     [BeforeScenario(Order = 2)]
     public void StartTheScenarioDeadline() => deadline.Start();
+
+    private bool HasTag(string tag) => scenario.ScenarioInfo.CombinedTags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 }

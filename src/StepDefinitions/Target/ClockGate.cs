@@ -4,6 +4,7 @@ namespace MfaConformance.StepDefinitions;
 /// The target's clock is shared by every scenario: a scenario that moves it must not run beside others
 /// (their sessions and tokens would expire under them). Scenarios that move the clock take the gate
 /// exclusively, the others share it; a waiting exclusive holder stops new shared holders (no starvation).
+/// A lease is released by Dispose or DisposeAsync (Reqnroll's container disposes scenario objects synchronously).
 /// </summary>
 public sealed class ClockGate
 {
@@ -34,7 +35,7 @@ public sealed class ClockGate
             _counter.Release();
         }
 
-        return new Release(ExitSharedAsync);
+        return new Release(ExitShared);
     }
 
     public async Task<IAsyncDisposable> EnterExclusiveAsync(CancellationToken cancellationToken)
@@ -54,13 +55,12 @@ public sealed class ClockGate
         {
             _room.Release();
             _turnstile.Release();
-            return Task.CompletedTask;
         });
     }
 
-    private async Task ExitSharedAsync()
+    private void ExitShared()
     {
-        await _counter.WaitAsync().ConfigureAwait(false);
+        _counter.Wait();
         try
         {
             if (--_sharedHolders == 0)
@@ -74,16 +74,16 @@ public sealed class ClockGate
         }
     }
 
-    private sealed class Release(Func<Task> release) : IAsyncDisposable
+    private sealed class Release(Action release) : IAsyncDisposable, IDisposable
     {
-        private Func<Task>? _release = release;
+        private Action? _release = release;
 
-        public async ValueTask DisposeAsync()
+        public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
+
+        public ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _release, null) is { } action)
-            {
-                await action().ConfigureAwait(false);
-            }
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -16,8 +16,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     private readonly IDisposable? _deadlineSubscription;
 
-    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, string? unavailableReason = null)
+    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, bool recordExchanges, string? unavailableReason = null)
     {
+        RecordExchanges = recordExchanges;
         Connection = connection;
         Deadline = deadline;
         UnavailableReason = unavailableReason;
@@ -50,6 +51,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public bool HasHooks => Detection.IsPresent;
 
+    /// <summary>Whether steps write each HTTP exchange to the scenario's output (<see cref="ConformanceTargetOptions.RecordExchanges"/>).</summary>
+    public bool RecordExchanges { get; }
+
     /// <summary>The run's deadline and the per-scenario timeout (see <see cref="RunDeadline"/>).</summary>
     public RunDeadline Deadline { get; }
 
@@ -77,7 +81,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         try
         {
             var setup = await ConformanceTargetSetup.RunAsync(connection, extra, cancellationToken).ConfigureAwait(false);
-            return new ConformanceTarget(connection, setup, CreateDeadline(options, extra));
+            return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges);
         }
         catch
         {
@@ -100,7 +104,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         var setup = new ConformanceTargetSetup(
             new ControlPlaneDetection(ControlPlaneStatus.Unreachable, reason), TargetCapabilities.None, options.Brand, null,
             extra.OtpSource ?? new UnavailableOtpSource(reason), extra.Seed ?? 0, missing);
-        return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), reason);
+        return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges, reason);
     }
 
     private static RunDeadline CreateDeadline(TargetOptions options, ConformanceTargetOptions extra) =>

@@ -17,6 +17,9 @@ public sealed record ConformanceTargetOptions
     /// <summary>Seed of the run's generated data (identities, brand names); null: a random seed (printed in the description).</summary>
     public int? Seed { get; init; }
 
+    /// <summary>Whether steps write each HTTP exchange (redacted, with its curl line) to the scenario's output; load turns it off.</summary>
+    public bool RecordExchanges { get; init; } = true;
+
     /// <summary>The longest one scenario may run (see <see cref="RunDeadline"/>); null: no per-scenario limit.</summary>
     public TimeSpan? ScenarioTimeout { get; init; }
 

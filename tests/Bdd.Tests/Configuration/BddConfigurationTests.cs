@@ -3,47 +3,71 @@ namespace MfaConformance.Bdd.Tests.Configuration;
 public sealed class BddConfigurationTests
 {
     [Fact]
-    public void Parse_KnownKeys_AreHonoured()
+    public void Parse_OurKeysAndFormatters_AreRead_AndReqnrollGetsTheWholeFile()
     {
         var options = BddConfiguration.Parse(
             """
-            { "language": { "feature": "de" }, "bindingAssemblies": [ { "assembly": "MfaConformance.Bdd.Tests" } ],
-              "runtime": { "missingOrPendingStepsOutcome": "Ignore", "stopAtFirstError": true },
-              "trace": { "coloredOutput": true },
-              "mfaConformance": { "reportsFolder": "out", "formatters": ["junit"], "maxParallelism": 3, "tagFilter": "@smoke" } }
-            """, "/tmp");
+            { "language": { "feature": "de" }, "bindingAssemblies": [ { "assembly": "X.Steps" } ],
+              "runtime": { "missingOrPendingStepsOutcome": "Pending" }, "trace": { "coloredOutput": true },
+              "formatters": { "html": { "outputFilePath": "out/r.html" }, "junit": { "outputFilePath": "out/j.xml" } },
+              "mfaConformance": { "features": ["a", "b"], "maxParallelism": 3, "tagFilter": "@smoke" } }
+            """, "/suite");
 
         options.FeatureLanguage.ShouldBe("de");
-        options.BindingAssemblies.Single().GetName().Name.ShouldBe("MfaConformance.Bdd.Tests");
-        options.MissingOrPendingStepsOutcome.ShouldBe(MissingOrPendingStepsOutcome.Ignore);
-        options.StopAtFirstError.ShouldBeTrue();
         options.ColoredOutput.ShouldBeTrue();
-        (options.OutputFolder, options.Formats, options.MaxParallelism, options.TagFilter).ShouldBe(("out", ReportFormats.JUnit, 3, "@smoke"));
+        options.FeaturePaths.ShouldBe(["a", "b"]);
+        (options.MaxParallelism, options.TagFilter).ShouldBe((3, "@smoke"));
+        options.BindingAssemblyNames.ShouldBe(["X.Steps"]);
+        options.ReqnrollJson["runtime"]!["missingOrPendingStepsOutcome"]!.GetValue<string>().ShouldBe("Pending");
+        options.ReportPath("html").ShouldBe(Path.GetFullPath("/suite/out/r.html"));
+        options.ReportPath("message").ShouldBeNull();
     }
 
     [Fact]
-    public void Parse_UnknownKey_RefusedNamingKeyAndAllowedKeys()
+    public void ReportPath_WithOutputFolder_KeepsTheFileName()
     {
-        var ex = Should.Throw<BddConfigurationException>(() => BddConfiguration.Parse("""{ "runtime": { "stopAtFirstErorr": true } }""", "/tmp"));
+        var options = BddConfiguration.Parse("""{ "formatters": { "message": { "outputFilePath": "reports/conformance/messages.ndjson" } } }""", "/suite");
+        options.OutputFolder = "/elsewhere/run1";
 
-        ex.Message.ShouldContain("'runtime.stopAtFirstErorr'");
-        ex.Message.ShouldContain("missingOrPendingStepsOutcome, stopAtFirstError");
+        options.ReportPath("message").ShouldBe(Path.GetFullPath("/elsewhere/run1/messages.ndjson"));
     }
 
     [Fact]
-    public void Parse_BadOutcome_RefusedWithAllowedValues() =>
-        Should.Throw<BddConfigurationException>(() => BddConfiguration.Parse("""{ "runtime": { "missingOrPendingStepsOutcome": "Maybe" } }""", "/tmp"))
-            .Message.ShouldContain("Inconclusive, Ignore, Error");
+    public void AddBindingAssembly_NotListed_IsAddedOnce()
+    {
+        var options = BddConfiguration.Parse("{}", "/suite");
+
+        options.AddBindingAssembly(typeof(BddConfigurationTests).Assembly);
+        options.AddBindingAssembly(typeof(BddConfigurationTests).Assembly);
+
+        options.BindingAssemblyNames.ShouldBe(["MfaConformance.Bdd.Tests"]);
+    }
 
     [Fact]
-    public void Load_RepositoryReqnrollJson_IsValid()
+    public void Parse_UnknownFormatter_RefusedNamingTheKnownOnes() =>
+        Should.Throw<BddConfigurationException>(() => BddConfiguration.Parse("""{ "formatters": { "pretty": { "outputFilePath": "x" } } }""", "/tmp"))
+            .Message.ShouldContain("unknown formatter 'pretty' in 'formatters'. Known: html, message, junit");
+
+    [Fact]
+    public void Parse_UnknownKeyInOurSection_RefusedNamingKeyAndAllowedKeys()
     {
-        var path = Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), BddConfiguration.FileName);
-        File.Exists(path).ShouldBeTrue();
+        var ex = Should.Throw<BddConfigurationException>(() => BddConfiguration.Parse("""{ "mfaConformance": { "reportsFolder": "x" } }""", "/tmp"));
 
-        var text = File.ReadAllText(path).Replace("\"MfaConformance.StepDefinitions\"", "\"MfaConformance.Bdd\"");
-        var options = BddConfiguration.Parse(text, "/tmp");
+        ex.Message.ShouldContain("'mfaConformance.reportsFolder'");
+        ex.Message.ShouldContain("features, tagFilter, maxParallelism");
+    }
 
-        options.OutputFolder.ShouldBe("reports/conformance");
+    [Fact]
+    public void Parse_NotJson_RefusedNamingTheFile() =>
+        Should.Throw<BddConfigurationException>(() => BddConfiguration.Parse("{ nope", "/tmp")).Message.ShouldStartWith("reqnroll.json: not valid JSON");
+
+    [Fact]
+    public void Load_RepositoryReqnrollJson_WritesTheThreeReportsOfTheConformanceFolder()
+    {
+        var options = BddConfiguration.Load(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), BddConfiguration.FileName));
+
+        options.Formatters.Keys.Order().ShouldBe(["html", "junit", "message"]);
+        options.ReportPaths.ShouldAllBe(p => p.Contains(Path.Combine("reports", "conformance")));
+        options.BindingAssemblyNames.ShouldBe(["MfaConformance.StepDefinitions"]);
     }
 }

@@ -1,13 +1,12 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using MfaConformance.Bdd.Tests.Runtime;
 
 namespace MfaConformance.Bdd.Tests.Reporting;
 
-/// <summary>Stack traces in reports: trimmed to the frames that help (the step), the full trace one click away in the HTML.</summary>
+/// <summary>Stack traces in reports: the message first, then the frames that help (the step); the full trace in the Cucumber messages.</summary>
 public sealed class StackTracesTests
 {
-    private static readonly Lazy<Task<TestRunResult>> Outcomes = new(() => RuntimeFactory.Create("Outcomes.feature").RunAsync());
-
     [Fact]
     public void Trim_DeepExceptionThroughFrameworkCode_KeepsTypeMessageAndTheHarnessFramesOnly()
     {
@@ -20,7 +19,7 @@ public sealed class StackTracesTests
         lines.Count(l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(StackTraces.MaxFramesPerException);
         lines.Where(l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).ShouldAllBe(l => !l.Contains("at System.", StringComparison.Ordinal));
         trimmed.ShouldContain("StackTracesTests.Recurse");
-        trimmed.ShouldContain("framework frames left out; the HTML report has the full trace");
+        trimmed.ShouldContain("framework frames left out; the Cucumber messages have the full trace");
         error.ToString().Split('\n').Length.ShouldBeGreaterThan(200);
     }
 
@@ -41,35 +40,34 @@ public sealed class StackTracesTests
     }
 
     [Fact]
-    public async Task JUnit_FailingStep_HasTheTrimmedTraceWithoutRuntimeOrAssertionFrames()
+    public async Task Reports_FailingStep_OpenWithTheMessageThenTheStepsFramesOnly_FullTraceInTheMessages()
     {
-        var xml = XDocument.Parse(Render(JUnitXmlFormatter.Write, await Outcomes.Value));
+        var folder = SampleRuns.TempFolder();
+        await using (var run = SampleRuns.Create("Outcomes.feature", folder, o => o.TagFilter = null))
+        {
+            await run.StartAsync();
+            await run.RunPickleAsync(run.FindPickles("Failing step").Single());
+            await run.FinishAsync();
+        }
 
-        var failure = xml.Descendants("testcase").Single(c => c.Attribute("name")!.Value == "Outcomes: Failing step").Element("failure")!.Value;
-        failure.ShouldContain("Shouldly.ShouldAssertException");
-        failure.ShouldContain("CalculatorSteps.ThenTheResultShouldBe");
-        failure.ShouldNotContain("at Shouldly.");
-        failure.ShouldNotContain("at MfaConformance.Bdd.ScenarioExecution");
+        var failure = XDocument.Load(Path.Combine(folder, "junit.xml")).Descendants("testcase")
+            .Single(c => c.Attribute("name")!.Value == "Outcomes: Failing step").Element("failure")!.Value;
+        failure.Split('\n')[0].ShouldBe("expected the result 99, but the calculator shows 0");
+        failure.ShouldContain("at MfaConformance.Bdd.Tests.Samples.Bindings.CalculatorSteps.ThenTheResultShouldBe");
+        failure.ShouldNotContain("at Reqnroll.");
         failure.ShouldNotContain("at System.");
-    }
 
-    [Fact]
-    public async Task Html_FailingStep_ShowsTheTrimmedTraceAndTheFullOneInADetailsElement()
-    {
-        var html = Render(HtmlReportFormatter.Write, await Outcomes.Value);
-
-        html.ShouldContain("<pre class=\"trace\">Shouldly.ShouldAssertException");
-        html.ShouldContain("<details class=\"full-trace\"><summary>full stack trace</summary><pre>Shouldly.ShouldAssertException");
-        var full = html[html.IndexOf("<details class=\"full-trace\">", StringComparison.Ordinal)..];
-        full[..full.IndexOf("</details>", StringComparison.Ordinal)].ShouldContain("at MfaConformance.Bdd.");
+        // The Cucumber HTML report shows exception.stackTrace: it opens with the type and the message, then the step's frames.
+        var failed = File.ReadLines(Path.Combine(folder, "messages.ndjson"))
+            .Where(l => l.StartsWith("{\"testStepFinished\":", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("testStepFinished").GetProperty("testStepResult"))
+            .Single(r => r.GetProperty("status").GetString() == "FAILED");
+        var trace = failed.GetProperty("exception").GetProperty("stackTrace").GetString()!;
+        trace.ShouldStartWith("InvalidOperationException: expected the result 99, but the calculator shows 0");
+        trace.ShouldContain("CalculatorSteps.ThenTheResultShouldBe");
+        trace.ShouldNotContain("at Reqnroll.");
+        failed.GetProperty("message").GetString()!.ShouldContain("at Reqnroll.");
     }
 
     private static int Recurse(int depth) => depth == 0 ? throw new InvalidOperationException("deep failure") : Recurse(depth - 1) + 1;
-
-    private static string Render(Action<TestRunResult, TextWriter> write, TestRunResult result)
-    {
-        using var writer = new StringWriter();
-        write(result, writer);
-        return writer.ToString();
-    }
 }

@@ -1,5 +1,5 @@
 @hooked
-Feature: Hooks
+Feature: Hook order
 
   @tagged
   Scenario: Hooks run in order

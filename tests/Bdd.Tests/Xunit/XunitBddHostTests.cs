@@ -26,7 +26,7 @@ public sealed class XunitBddHostTests
     {
         var options = XunitBddHost.LoadOptions(typeof(XunitBddHostTests).Assembly.Location, "Samples/Xunit");
 
-        options.OutputFolder.ShouldBe("reports/bdd-selftest");
-        options.MissingOrPendingStepsOutcome.ShouldBe(MissingOrPendingStepsOutcome.Inconclusive);
+        options.ReportPath("message").ShouldBe(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "reports", "bdd-selftest", "messages.ndjson"));
+        options.BindingAssemblyNames.ShouldBeEmpty();
     }
 }

@@ -24,7 +24,7 @@ public sealed class AcceptRunnerTests : IDisposable
         outcome.ExitCode.ShouldBe(ExitCodes.Ok);
         outcome.Report.Verdict.ShouldBe(AcceptVerdict.Passed);
         outcome.BundleFolder.ShouldStartWith(Path.Combine(_folder.Path, "accept"));
-        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
+        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "conformance/junit.xml", "conformance/messages.ndjson", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("ACCEPTED");
     }
 
@@ -168,10 +168,13 @@ public sealed class AcceptRunnerTests : IDisposable
     }
 
     [Fact]
-    public void Readable_ShouldlyMessage_KeepsOnlyTheAdditionalInfo()
+    public void From_FailedScenario_TheMessageOpensWithWhatWasExpectedAndWhatCameBack()
     {
-        const string message = "response.IsSuccess\n    should be\nFalse\n    but was\nTrue\n\nAdditional Info:\n    expected the call to be refused, but POST /auth/v1/mfa/password/validate answered HTTP 200";
+        const string check = "expected the call to be refused, but POST /auth/v1/mfa/password/validate answered HTTP 200, status.success true, status.code 200";
+        var scenario = FakeRuns.Scenario("refused", "documented", TestOutcome.Failed, check + "\n  at step 'Then the call fails' (line 9) of features/x.feature:3");
 
-        RequirementResults.Readable(message).ShouldBe("expected the call to be refused, but POST /auth/v1/mfa/password/validate answered HTTP 200");
+        var requirement = RequirementResults.From(FakeRuns.Run(scenario), new CitationIndex()).ShouldHaveSingleItem();
+
+        requirement.Message.ShouldStartWith(check);
     }
 }

@@ -28,6 +28,6 @@ internal static class ConformanceTestSupport
 
     public static TestRunResult Run(params ScenarioResult[] scenarios) => new()
     {
-        Features = [new FeatureResult { Feature = new FeatureInfo("Feature", null, [], "features/x.feature"), Scenarios = scenarios }],
+        Features = [new FeatureResult { Feature = new GherkinFeature("features/x.feature", "Feature", null, [], "en", string.Empty), Scenarios = scenarios }],
     };
 }

@@ -27,6 +27,38 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     }
 
     [Fact]
+    public void Bundle_ReqnrollsReports_AreSweptAndCarryTheRedactedExchanges()
+    {
+        var conformance = Path.Combine(fixture.Bundle, "conformance");
+        var secrets = WireSecrets.From(fixture.WireBodies);
+
+        foreach (var report in new[] { "report.html", "messages.ndjson", "junit.xml" })
+        {
+            var text = File.ReadAllText(Path.Combine(conformance, report));
+            text.ShouldContain(StepDefinitions.ScenarioHttpObserver.ExchangeHeading, Case.Sensitive, $"{report} should carry the steps' HTTP exchanges");
+            text.ShouldContain("$PASSWORD", Case.Sensitive, $"{report} should carry the curl lines with placeholders");
+        }
+
+        BundleSecretSweep.Find(conformance, secrets).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Bundle_CucumberAttachments_DecodedHoldNoSecretSentOrReceived()
+    {
+        var secrets = WireSecrets.From(fixture.WireBodies);
+        using var folder = new Support.TempFolder();
+        var bodies = Support.CucumberMessages.Read(Path.Combine(fixture.Bundle, "messages.ndjson"))
+            .Select(e => e["attachment"]).OfType<System.Text.Json.Nodes.JsonObject>()
+            .Select(a => (string?)a["contentEncoding"] == "BASE64" ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)a["body"]!)) : (string)a["body"]!)
+            .ToList();
+        bodies.Count.ShouldBeGreaterThan(100);
+        folder.Write("attachments.txt", string.Join("\n", bodies));
+
+        BundleSecretSweep.Find(folder.Path, secrets).ShouldBeEmpty();
+        BundleSecretSweep.FindUnmaskedFields(folder.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Console_OfTheRun_HoldsNoSecretSentOrReceived()
     {
         var secrets = WireSecrets.From(fixture.WireBodies);

@@ -7,7 +7,8 @@ namespace MfaConformance.Cli.Tests.EndToEnd;
 /// Searches every file of a folder for secret values, and for secret JSON fields whose value is not masked
 /// (in any escaping: JSON, JSON inside JSON, HTML, XML). Every secret is searched for by value anywhere, passwords
 /// included: the password literals of the feature files (public, in every report's step text) never go over the
-/// wire, the step definitions send same-shape stand-ins in their place.
+/// wire, the step definitions send same-shape stand-ins in their place. Digit-only values are searched for outside
+/// JSON number values.
 /// </summary>
 internal static partial class BundleSecretSweep
 {
@@ -22,9 +23,10 @@ internal static partial class BundleSecretSweep
                 foreach (var value in values)
                 {
                     // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a
-                    // session's UUID such as P-...-06c74e635526 holds six-digit runs) nor as a Cucumber timestamp.
+                    // session's UUID such as P-...-06c74e635526 holds six-digit runs) nor as a JSON number (Reqnroll's
+                    // messages hold thousands of six-digit numbers, "nanos":125700; OTPs always travel as strings).
                     var found = value.All(char.IsAsciiDigit)
-                        ? Regex.IsMatch(text, $@"(?<![0-9A-Za-z])(?<!""nanos"":)(?<!""seconds"":){value}(?![0-9A-Za-z])")
+                        ? Regex.IsMatch(text, $@"(?<![0-9A-Za-z])(?<!"":\s*){value}(?![0-9A-Za-z])")
                         : text.Contains(value, StringComparison.Ordinal);
                     if (found)
                     {

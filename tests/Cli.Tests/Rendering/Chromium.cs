@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace MfaConformance.Cli.Tests.Rendering;
 
-/// <summary>Headless Chromium (the Debian package): renders a local HTML file and reports its DOM and console output.</summary>
+/// <summary>
+/// Headless Chromium (the Debian package): renders a local HTML file and reports its DOM and console output. The page
+/// gets 15 s of virtual time, so a page that renders itself with script (the Cucumber HTML report) is dumped rendered.
+/// </summary>
 internal static class Chromium
 {
     public static string? Executable { get; } = Find();
@@ -22,6 +25,7 @@ internal static class Chromium
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", $"--user-data-dir={userData.FullName}", "--enable-logging=stderr", "--v=0",
+                "--virtual-time-budget=15000",
                 "--dump-dom", new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri,
             })
             {

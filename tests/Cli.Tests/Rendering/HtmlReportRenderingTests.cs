@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MfaConformance.Cli.Tests.EndToEnd;
 using MfaConformance.Cli.Tests.Support;
 
@@ -17,13 +18,22 @@ public sealed class HtmlReportRenderingTests(AcceptRunFixture fixture)
     }
 
     [ChromiumFact]
-    public async Task ConformanceReport_Renders_WithNoConsoleOutput()
+    public async Task ConformanceReport_CucumberHtmlReport_RendersEveryScenarioWithNoConsoleOutput()
     {
-        var render = await Chromium.DumpDomAsync(Path.Combine(fixture.Bundle, "conformance", "report.html"));
+        var folder = Path.Combine(fixture.Bundle, "conformance");
+        var scenarios = CucumberMessages.ScenarioNames(Path.Combine(folder, "messages.ndjson"));
+        var pickles = CucumberMessages.Count(Path.Combine(folder, "messages.ndjson"), "pickle");
 
-        render.Dom.ShouldContain("Returning user", Case.Insensitive);
+        var render = await Chromium.DumpDomAsync(Path.Combine(folder, "report.html"));
+
+        var rendered = Regex.Replace(render.Dom, "<script.*?</script>", string.Empty, RegexOptions.Singleline);
+        scenarios.Count.ShouldBeGreaterThan(90);
+        scenarios.Where(n => !rendered.Contains(TextOf(n), StringComparison.Ordinal)).ShouldBeEmpty("scenarios the report did not render");
+        rendered.ShouldContain($"({pickles} / {pickles}) passed");
         render.ConsoleMessages.ShouldBeEmpty();
     }
+
+    private static string TextOf(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     [ChromiumFact]
     public async Task LoadReports_Render_WithNoConsoleOutput()

@@ -22,7 +22,7 @@ internal static class FakeRuns
 
     public static TestRunResult Run(params ScenarioResult[] scenarios) => new()
     {
-        Features = [new FeatureResult { Feature = new FeatureInfo("Flow", null, [], "features/x.feature"), Scenarios = scenarios }],
+        Features = [new FeatureResult { Feature = new GherkinFeature("features/x.feature", "Flow", null, [], "en", string.Empty), Scenarios = scenarios }],
         StartedAt = DateTimeOffset.UnixEpoch,
     };
 

@@ -41,7 +41,8 @@ public sealed class FixtureCustomersTests : IAsyncLifetime
     {
         await using var target = await TargetAsync();
         var console = new StringWriter();
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 5));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 5), runtime);
 
         var result = await LoadRuns.RunAsync(definition, console: console);
 
@@ -55,7 +56,8 @@ public sealed class FixtureCustomersTests : IAsyncLifetime
     public async Task FirstTimeEnrolment_NoFirstTimeFixture_FailsTheRunWithAClearError()
     {
         await using var target = await TargetAsync();
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.FirstTimeEnrolment, target, LoadRuns.Iterations(copies: 1, iterations: 2));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.FirstTimeEnrolment, target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
@@ -68,7 +70,8 @@ public sealed class FixtureCustomersTests : IAsyncLifetime
     {
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = _server!.BaseUrl, Brand = Brand }, LoadScenarioOptions.DefaultSeed, _fixtures);
 
-        var ex = Should.Throw<LoadScenarioException>(() => LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, new LoadScenarioOptions()));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var ex = Should.Throw<LoadScenarioException>(() => LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, new LoadScenarioOptions(), runtime));
 
         ex.Message.ShouldContain("--otp-source fixed:VALUE");
     }

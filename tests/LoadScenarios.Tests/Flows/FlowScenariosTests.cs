@@ -10,7 +10,8 @@ public sealed class FlowScenariosTests(EmbeddedServerFixture server)
     public async Task Flow_AgainstEmbeddedServer_RunsEveryIterationWithoutFailure(string name)
     {
         await using var target = await server.CreateTargetAsync();
-        var definition = LoadScenarioCatalog.Create(name, target, LoadRuns.Iterations(copies: 2, iterations: 4));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(name, target, LoadRuns.Iterations(copies: 2, iterations: 4), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
@@ -27,7 +28,8 @@ public sealed class FlowScenariosTests(EmbeddedServerFixture server)
     public async Task Flow_InitProvisionsOneCustomerPerPlannedIteration_AndEachIsUsedOnce()
     {
         await using var target = await server.CreateTargetAsync();
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 3));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 3), runtime);
 
         await LoadRuns.RunAsync(definition);
 

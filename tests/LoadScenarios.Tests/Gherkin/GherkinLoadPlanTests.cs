@@ -4,33 +4,62 @@ namespace MfaConformance.LoadScenarios.Tests.Gherkin;
 
 public sealed class GherkinLoadPlanTests
 {
-    private static GherkinPickle Pickle(string name)
+    private static async Task<(BddRun Run, GherkinPickle Pickle)> StartAsync(string name)
     {
-        var options = BddConfiguration.Load();
-        options.BindingAssemblies.Clear();
-        return BddRuntime.Create(options).FindPickles(name).ShouldHaveSingleItem();
+        var run = SuiteRuntime.Create();
+        await run.StartAsync();
+        return (run, run.FindPickles(name).ShouldHaveSingleItem());
     }
 
     [Fact]
-    public void For_ReturningUserPickle_GivensAreSetUpWhensActionsAndCallThensChecks()
+    public async Task For_ReturningUserPickle_GivensAreSetUpWhensActionsAndCallThensChecks()
     {
-        var plan = GherkinLoadPlan.For(Pickle("A returning customer completes MFA with their password"));
+        var (run, pickle) = await StartAsync("A returning customer completes MFA with their password");
+        await using var _ = run;
+
+        var plan = GherkinLoadPlan.For(pickle, run);
 
         plan.Roles.ShouldBe([
             GherkinStepRole.SetUp, GherkinStepRole.SetUp, GherkinStepRole.SetUp,
             GherkinStepRole.Action, GherkinStepRole.Check, GherkinStepRole.Check,
             GherkinStepRole.Action, GherkinStepRole.Check, GherkinStepRole.Check]);
         plan.MeasuredSteps.ShouldBe([LoadStepNames.MfaTokenGenerate, LoadStepNames.MfaPasswordValidate]);
+        plan.Bindings.ShouldAllBe(b => b != null);
     }
 
     [Fact]
-    public void For_ChangePasswordPickle_LoginChecksAfterTheCallAreVerifications()
+    public async Task For_ChangePasswordPickle_LoginChecksAfterTheCallAreVerifications()
     {
-        var plan = GherkinLoadPlan.For(Pickle("A customer changes the MFA password; the new one works and the old one fails"));
+        var (run, pickle) = await StartAsync("A customer changes the MFA password; the new one works and the old one fails");
+        await using var _ = run;
+
+        var plan = GherkinLoadPlan.For(pickle, run);
 
         plan.MeasuredSteps.ShouldBe([LoadStepNames.MfaPasswordChange]);
         plan.Roles[^1].ShouldBe(GherkinStepRole.Verification);
         plan.Roles[^2].ShouldBe(GherkinStepRole.Verification);
         plan.Roles[^3].ShouldBe(GherkinStepRole.Check);
+    }
+
+    [Fact]
+    public async Task For_EveryWhenStepOfTheFeatures_IsAnActionExactlyWhenItsBindingMakesAnApiCall()
+    {
+        await using var run = SuiteRuntime.Create();
+        await run.StartAsync();
+
+        foreach (var pickle in run.AllPickles)
+        {
+            var plan = GherkinLoadPlan.For(pickle, run);
+            for (var i = 0; i < pickle.Steps.Count; i++)
+            {
+                plan.Bindings[i].ShouldNotBeNull($"{pickle.DisplayName}: '{pickle.Steps[i].Text}' has no step definition");
+                var type = plan.Bindings[i]!.DeclaringType;
+                var isModifierOrClock = type == typeof(StepDefinitions.RequestSteps) || type == typeof(StepDefinitions.ClockSteps) || type == typeof(StepDefinitions.BrandSteps);
+                if (pickle.Steps[i].BindingType == Reqnroll.Bindings.StepDefinitionType.When)
+                {
+                    (plan.Roles[i] == GherkinStepRole.Action).ShouldBe(!isModifierOrClock, $"{pickle.DisplayName}: '{pickle.Steps[i].Text}'");
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ public sealed class GherkinLoadScenarioTests(EmbeddedServerFixture server)
     public async Task Create_ReturningUserPickle_MeasuresEachWhenStepUnderItsActionName()
     {
         await using var target = await server.CreateTargetAsync();
-        var runtime = SuiteRuntime.Create(target);
+        await using var runtime = await SuiteRuntime.StartAsync(target);
         var definition = LoadScenarioCatalog.Create(ReturningUser, target, LoadRuns.Iterations(copies: 2, iterations: 4), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
@@ -22,19 +22,16 @@ public sealed class GherkinLoadScenarioTests(EmbeddedServerFixture server)
         result.Step(LoadStepNames.MfaPasswordValidate).Ok.Count.ShouldBe(4);
     }
 
-    public static TheoryData<string> LoadPickles()
-    {
-        var options = BddConfiguration.Load();
-        options.BindingAssemblies.Clear();
-        return [.. BddRuntime.Create(options).AllPickles.Where(p => p.HasTag(LoadScenarioCatalog.LoadTag)).Select(GherkinLoadScenario.NameOf)];
-    }
+    public static TheoryData<string> LoadPickles() =>
+        [.. SuiteRuntime.Create().AllPickles.Where(p => p.HasTag(LoadScenarioCatalog.LoadTag)).Select(GherkinLoadScenario.NameOf)];
 
     [Theory]
     [MemberData(nameof(LoadPickles))]
     public async Task Create_EveryLoadTaggedPickle_RunsTwoIterationsWithoutFailure(string name)
     {
         await using var target = await server.CreateTargetAsync();
-        var definition = LoadScenarioCatalog.Create(name, target, LoadRuns.Iterations(copies: 1, iterations: 2), SuiteRuntime.Create(target));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(name, target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
@@ -48,7 +45,8 @@ public sealed class GherkinLoadScenarioTests(EmbeddedServerFixture server)
     {
         await using var target = await server.CreateTargetAsync();
 
-        var ex = Should.Throw<LoadScenarioException>(() => LoadScenarioCatalog.Create("no_such_flow", target, new LoadScenarioOptions(), SuiteRuntime.Create(target)));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var ex = Should.Throw<LoadScenarioException>(() => LoadScenarioCatalog.Create("no_such_flow", target, new LoadScenarioOptions(), runtime));
 
         ex.Message.ShouldContain("no_such_flow");
         ex.Message.ShouldContain(LoadScenarioNames.ReturningUserLogin);

@@ -12,7 +12,8 @@ public sealed class LoadPreflightTests(EmbeddedServerFixture server)
     {
         await using var target = await server.CreateTargetAsync();
 
-        var result = await LoadPreflight.RunAsync(target, new LoadScenarioOptions(), CancellationToken.None);
+        await using var run = await SuiteRuntime.StartAsync(target);
+        var result = await LoadPreflight.RunAsync(run, target, new LoadScenarioOptions(), CancellationToken.None);
 
         result.Passed.ShouldBeTrue(result.Summary);
         result.Summary.ShouldContain(LoadPreflight.Checks);
@@ -27,7 +28,8 @@ public sealed class LoadPreflightTests(EmbeddedServerFixture server)
         await using var broken = await EmbeddedServerFixture.StartAsync(mutant);
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = broken.BaseUrl }, LoadScenarioOptions.DefaultSeed);
 
-        var result = await LoadPreflight.RunAsync(target, new LoadScenarioOptions(), CancellationToken.None);
+        await using var run = await SuiteRuntime.StartAsync(target);
+        var result = await LoadPreflight.RunAsync(run, target, new LoadScenarioOptions(), CancellationToken.None);
 
         result.Passed.ShouldBeFalse();
         result.Summary.ShouldStartWith("pre-flight failed: " + expected);
@@ -40,7 +42,8 @@ public sealed class LoadPreflightTests(EmbeddedServerFixture server)
         await using var noHooks = await ReferenceServer.Hosting.ReferenceServerHost.StartAsync(new ReferenceServer.Hosting.ReferenceServerOptions { Urls = "http://127.0.0.1:0", EnableHooks = false, PasswordHashIterations = 1000 });
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = noHooks.BaseUrl, Brand = "ACME", Otp = new OtpSourceOptions { Kind = OtpSourceKind.Fixed, FixedOtp = "123456" } }, LoadScenarioOptions.DefaultSeed);
 
-        var result = await LoadPreflight.RunAsync(target, new LoadScenarioOptions(), CancellationToken.None);
+        await using var run = await SuiteRuntime.StartAsync(target);
+        var result = await LoadPreflight.RunAsync(run, target, new LoadScenarioOptions(), CancellationToken.None);
 
         result.Passed.ShouldBeFalse();
         result.Summary.ShouldContain("pre-flight could not run");

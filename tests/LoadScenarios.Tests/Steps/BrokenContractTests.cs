@@ -14,7 +14,8 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
     {
         await using var proxy = await KeyStrippingProxy.StartAsync(server.BaseUrl, PasswordValidatePath);
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = proxy.BaseUrl }, LoadScenarioOptions.DefaultSeed);
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 3));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 3), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
@@ -31,14 +32,13 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
     {
         await using var proxy = await KeyStrippingProxy.StartAsync(server.BaseUrl, PasswordValidatePath);
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = proxy.BaseUrl }, LoadScenarioOptions.DefaultSeed);
-        var runtime = SuiteRuntime.Create(target);
-        runtime.Options.StopAtFirstError = true;
+        await using var runtime = await SuiteRuntime.StartAsync(target);
         var definition = LoadScenarioCatalog.Create(Gherkin.GherkinLoadScenarioTests.ReturningUser, target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
         var step = result.Step(LoadStepNames.MfaPasswordValidate);
-        step.Fail.Count.ShouldBe(2, "stopAtFirstError must not skip later iterations: " + result.Describe());
+        step.Fail.Count.ShouldBe(2, result.Describe());
         step.ErrorMessages.Keys.ShouldBe(["mfa_password_validate - success but no key"]);
     }
 
@@ -53,7 +53,8 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
         }
 
         await using var target = await server.CreateTargetAsync(brand);
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 2));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 
@@ -69,8 +70,9 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
     {
         await using var mutant = await EmbeddedServerFixture.StartAsync(Mutants.Find("old-password-survives-change")!.Name);
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = mutant.BaseUrl }, LoadScenarioOptions.DefaultSeed);
+        await using var runtime = await SuiteRuntime.StartAsync(target);
         var definition = LoadScenarioCatalog.Create(
-            "a_customer_changes_the_mfa_password_the_new_one_works_and_the_old_one_fails", target, LoadRuns.Iterations(copies: 1, iterations: 2), SuiteRuntime.Create(target));
+            "a_customer_changes_the_mfa_password_the_new_one_works_and_the_old_one_fails", target, LoadRuns.Iterations(copies: 1, iterations: 2), runtime);
 
         var result = await LoadRuns.RunAsync(definition);
 

@@ -12,7 +12,8 @@ public sealed class ReportSecretsTests(EmbeddedServerFixture server) : IDisposab
     {
         await using var proxy = await KeyStrippingProxy.StartAsync(server.BaseUrl, "/auth/v1/mfa/password/validate");
         await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = proxy.BaseUrl }, LoadScenarioOptions.DefaultSeed);
-        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.TokenRegeneration, target, LoadRuns.Iterations(copies: 2, iterations: 4));
+        await using var runtime = await SuiteRuntime.StartAsync(target);
+        var definition = LoadScenarioCatalog.Create(LoadScenarioNames.TokenRegeneration, target, LoadRuns.Iterations(copies: 2, iterations: 4), runtime);
 
         var result = await LoadRuns.RunAsync(definition, _folder);
 

@@ -1,22 +1,16 @@
 using MfaConformance.Bdd;
-using MfaConformance.StepDefinitions;
 
 namespace MfaConformance.LoadScenarios.Tests;
 
-/// <summary>The conformance suite's binding runtime over the repository's features (no reports).</summary>
+/// <summary>The load's Reqnroll run over the repository's features and step definitions (no reports), started.</summary>
 internal static class SuiteRuntime
 {
-    public static BddRuntime Create(LoadTarget target)
-    {
-        var options = BddConfiguration.Load();
-        if (!options.BindingAssemblies.Contains(ConformanceSuite.BindingAssembly))
-        {
-            options.BindingAssemblies.Add(ConformanceSuite.BindingAssembly);
-        }
+    public static BddRun Create() => LoadReqnrollRun.Create(BddConfiguration.Load(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), BddConfiguration.FileName)));
 
-        options.Formats = ReportFormats.None;
-        var runtime = BddRuntime.Create(options);
-        runtime.RegisterInstance(target.Conformance);
-        return runtime;
+    public static async Task<BddRun> StartAsync(LoadTarget target)
+    {
+        var run = Create();
+        await LoadReqnrollRun.StartAsync(run, target);
+        return run;
     }
 }

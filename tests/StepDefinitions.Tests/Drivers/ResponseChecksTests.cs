@@ -15,10 +15,10 @@ public sealed class ResponseChecksTests
 
         ResponseChecks.Fails(response);
         ResponseChecks.FailsWithCode(response, 1504, 1509);
-        var error = Should.Throw<ShouldAssertException>(() => ResponseChecks.Succeeds(response));
-        var wrongCode = Should.Throw<ShouldAssertException>(() => ResponseChecks.FailsWithCode(response, 1528));
+        var error = Should.Throw<CheckFailedException>(() => ResponseChecks.Succeeds(response));
+        var wrongCode = Should.Throw<CheckFailedException>(() => ResponseChecks.FailsWithCode(response, 1528));
 
-        error.Message.ShouldContain("POST /auth/v1/mfa/password/validate answered HTTP 400");
+        error.Message.ShouldStartWith("expected the call to succeed (status.success true, status.code 200), but POST /auth/v1/mfa/password/validate answered HTTP 400");
         error.Message.ShouldContain("status.code 1504");
         error.Message.ShouldContain("body: {");
         error.Message.ShouldNotContain("Sup3r!secret");
@@ -31,7 +31,7 @@ public sealed class ResponseChecksTests
         using var connection = new TargetConnection(new TargetOptions { BaseUrl = new Uri("http://127.0.0.1:1/") });
         var response = await connection.CreateAuthClient().MfaTokenExpireAsync(new TokenExpireRequest("MOBILE", "9100", "d1", "ACME", "T2"));
 
-        var error = Should.Throw<ShouldAssertException>(() => ResponseChecks.Fails(response));
+        var error = Should.Throw<CheckFailedException>(() => ResponseChecks.Fails(response));
 
         error.Message.ShouldContain("DELETE /auth/v1/mfa/token/expire got no answer");
     }

@@ -16,10 +16,10 @@ public sealed class LostUpdateScenariosTests
         await using var reference = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
         await using var flawed = await LostUpdateServer.StartAsync(reference.BaseUrl, changeDelay: TimeSpan.FromMilliseconds(300));
         await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = flawed.BaseUrl });
-        var options = new BddOptions { Formats = ReportFormats.None, BaseDirectory = RepositoryRoot.Find(AppContext.BaseDirectory), TagFilter = "@hardening" };
-        options.FeaturePaths.Add("features");
+        var options = SuiteOptions.Load();
+        options.TagFilter = "@hardening";
 
-        var run = await ConformanceSuite.RunAsync(target, options);
+        var run = await BddRun.RunAsync(options, r => r.RegisterInstance(target));
 
         var races = run.Scenarios.Where(s => s.DisplayName.Contains("at once", StringComparison.Ordinal)).ToList();
         races.Count.ShouldBe(3);

@@ -47,10 +47,9 @@ public sealed class ConformanceTargetTests
     {
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { EnableHooks = false, PasswordHashIterations = 1_000 });
         await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = server.BaseUrl, Brand = "ACME" });
-        var options = new BddOptions { Formats = ReportFormats.None, BaseDirectory = RepositoryRoot.Find(AppContext.BaseDirectory), TagFilter = "@smoke" };
-        options.FeaturePaths.Add("features");
+        var options = SuiteOptions.Load(tagFilter: "@smoke");
 
-        var run = await ConformanceSuite.RunAsync(target, options);
+        var run = await BddRun.RunAsync(options, r => r.RegisterInstance(target));
 
         run.Scenarios.Count().ShouldBe(7);
         run.Scenarios.ShouldAllBe(s => s.Outcome == TestOutcome.Skipped);

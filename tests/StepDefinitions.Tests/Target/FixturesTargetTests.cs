@@ -26,10 +26,9 @@ public sealed class FixturesTargetTests
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { EnableHooks = false, FixedOtp = "123456", SeedFile = seed, PasswordHashIterations = 1_000 });
         var options = new TargetOptions { BaseUrl = server.BaseUrl, Otp = new OtpSourceOptions { Kind = OtpSourceKind.Fixed, FixedOtp = "123456" } };
         await using var target = await ConformanceTarget.CreateAsync(options, new ConformanceTargetOptions { FixturesPath = fixtures });
-        var bdd = new BddOptions { Formats = ReportFormats.None, BaseDirectory = RepositoryRoot.Find(AppContext.BaseDirectory), TagFilter = "@smoke" };
-        bdd.FeaturePaths.Add("features");
+        var bdd = SuiteOptions.Load(tagFilter: "@smoke");
 
-        var run = await ConformanceSuite.RunAsync(target, bdd);
+        var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(target));
 
         target.Capabilities.ShouldBe(TargetCapabilities.FreshCustomer | TargetCapabilities.Otp);
         run.Count(TestOutcome.Failed).ShouldBe(0, string.Join("; ", run.Scenarios.Select(s => s.ErrorMessage)));

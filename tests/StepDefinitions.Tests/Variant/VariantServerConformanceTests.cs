@@ -17,10 +17,9 @@ public sealed class VariantServerConformanceTests
         await using var reference = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
         await using var variant = await VariantServer.StartAsync(reference.BaseUrl);
         await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = variant.BaseUrl });
-        var options = new BddOptions { Formats = ReportFormats.None, BaseDirectory = RepositoryRoot.Find(AppContext.BaseDirectory) };
-        options.FeaturePaths.Add("features");
+        var options = SuiteOptions.Load();
 
-        var run = await ConformanceSuite.RunAsync(target, options);
+        var run = await BddRun.RunAsync(options, r => r.RegisterInstance(target));
 
         var documented = run.Scenarios.Where(s => AssertionLevel.Of(s.Tags) == AssertionLevel.Documented).ToArray();
         documented.Length.ShouldBeGreaterThan(100);

@@ -13,7 +13,7 @@ public sealed class HookSteps(RunProbe probe)
     public void BeforeTaggedOnly() => probe.Events.Enqueue("before-tagged");
 
     [BeforeStep("hooked")]
-    public void BeforeStep(ScenarioContext scenario) => probe.Events.Enqueue("before-step:" + scenario.CurrentStep?.Text);
+    public void BeforeStep(ScenarioContext scenario) => probe.Events.Enqueue("before-step:" + scenario.StepContext.StepInfo.Text);
 
     [AfterStep("hooked")]
     public void AfterStep() => probe.Events.Enqueue("after-step");

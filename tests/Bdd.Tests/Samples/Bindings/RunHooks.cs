@@ -1,23 +1,24 @@
+using Reqnroll.BoDi;
+
 namespace MfaConformance.Bdd.Tests.Samples.Bindings;
 
-/// <summary>Run- and feature-level hooks; deliberately not [Binding] so only tests that name this type use it.</summary>
-public static class RunHooks
+/// <summary>Run- and feature-level hooks of the samples: the run registers a <see cref="RunProbe"/> every binding can receive.</summary>
+[Binding]
+public sealed class RunHooks
 {
     [BeforeTestRun]
-    public static void RegisterProbe(TestRunContext context)
+    public static void RegisterProbe(IObjectContainer testRun)
     {
-        if (!context.IsRegistered<RunProbe>())
-        {
-            context.RegisterInstance(new RunProbe());
-        }
-
-        context.Get<RunProbe>().Events.Enqueue("before-test-run");
+        var probe = new RunProbe();
+        probe.Events.Enqueue("before-test-run");
+        testRun.RegisterInstanceAs(probe);
+        testRun.RegisterInstanceAs<Xunit.IHostMarker>(new Xunit.HostMarker("sample host"));
     }
 
     [BeforeFeature("hooked")]
     public static void BeforeFeature(FeatureContext feature, RunProbe probe) => probe.Events.Enqueue("before-feature:" + feature.FeatureInfo.Title);
 
-    [AfterFeature]
+    [AfterFeature("hooked")]
     public static void AfterFeature(RunProbe probe) => probe.Events.Enqueue("after-feature");
 
     [AfterTestRun]

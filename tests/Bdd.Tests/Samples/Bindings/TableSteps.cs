@@ -1,3 +1,5 @@
+using Reqnroll.Assist;
+
 namespace MfaConformance.Bdd.Tests.Samples.Bindings;
 
 [Binding]
@@ -9,11 +11,11 @@ public sealed class TableSteps(TableContext context)
     [Then("the customer is called {string} with tier {Tier}")]
     public void ThenTheCustomerIs(string name, Tier tier)
     {
-        context.Customer.ShouldBe(new Customer("919876543210", name, tier));
+        context.Customer.ShouldBe(new Customer { Mobile = "919876543210", DisplayName = name, Tier = tier });
     }
 
     [Given("these devices")]
-    public void GivenTheseDevices(DataTable table) => context.Devices = table.CreateSet<Device>();
+    public void GivenTheseDevices(DataTable table) => context.Devices = [.. table.CreateSet<Device>()];
 
     [Then("there are {int} devices, {int} trusted")]
     public void ThenThereAreDevices(int count, int trusted)

@@ -1,8 +1,0 @@
-namespace MfaConformance.Bdd;
-
-public enum StepDefinitionKeyword
-{
-    Given,
-    When,
-    Then,
-}

@@ -1,0 +1,46 @@
+using Io.Cucumber.Messages.Types;
+using Reqnroll.Formatters.ExecutionTracking;
+using Reqnroll.Formatters.PayloadProcessing.Cucumber;
+using MessageException = Io.Cucumber.Messages.Types.Exception;
+
+namespace MfaConformance.Bdd;
+
+/// <summary>
+/// Reqnroll's Cucumber message factory with failures made readable: Reqnroll puts the .NET exception's frames alone in
+/// <c>exception.stackTrace</c>, which the Cucumber HTML report shows instead of the message. Here <c>stackTrace</c>
+/// opens with "Type: message" (for a check: what was expected, what came back) followed by the frames that help
+/// (<see cref="StackTraces.Trim(string, string?, string?)"/>), and the result's <c>message</c> keeps the whole trace,
+/// bounded (<see cref="StackTraces.MaxFullChars"/>), for tools that want it.
+/// </summary>
+internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
+{
+    public override TestStepFinished ToTestStepFinished(TestStepExecutionTracker stepState)
+    {
+        var finished = base.ToTestStepFinished(stepState);
+        return new TestStepFinished(finished.TestCaseStartedId, finished.TestStepId, Readable(finished.TestStepResult), finished.Timestamp);
+    }
+
+    public override TestStepFinished ToTestStepFinished(HookStepExecutionTracker hookStepProcessor)
+    {
+        var finished = base.ToTestStepFinished(hookStepProcessor);
+        return new TestStepFinished(finished.TestCaseStartedId, finished.TestStepId, Readable(finished.TestStepResult), finished.Timestamp);
+    }
+
+    public override TestRunHookFinished ToTestRunHookFinished(TestRunHookExecutionTracker hookTracker)
+    {
+        var finished = base.ToTestRunHookFinished(hookTracker);
+        return new TestRunHookFinished(finished.TestRunHookStartedId, Readable(finished.Result), finished.Timestamp);
+    }
+
+    private static TestStepResult Readable(TestStepResult result)
+    {
+        if (result.Exception is not { } exception)
+        {
+            return result;
+        }
+
+        var full = StackTraces.Bound($"{exception.Type}: {exception.Message}{Environment.NewLine}{exception.StackTrace}");
+        var trimmed = new MessageException(exception.Type, exception.Message, StackTraces.Trim(exception.Type, exception.Message, exception.StackTrace));
+        return new TestStepResult(result.Duration, full, result.Status, trimmed);
+    }
+}

@@ -1,0 +1,9 @@
+using Reqnroll.Analytics;
+
+namespace MfaConformance.Bdd;
+
+/// <summary>Reqnroll's usage telemetry is off: the harness runs on vendors' machines and sends nothing anywhere.</summary>
+internal sealed class NoTelemetry : IEnvironmentReqnrollTelemetryChecker
+{
+    public bool IsReqnrollTelemetryEnabled() => false;
+}

@@ -1,0 +1,11 @@
+namespace MfaConformance.Bdd;
+
+/// <summary>
+/// The outcome of one pickle as the test framework sees it: passed, failed (incl. undefined, ambiguous, pending),
+/// or skipped with the reason. <see cref="Message"/> opens with what went wrong (the assertion's own message: what
+/// was expected and what came back), then where.
+/// </summary>
+public sealed record PickleOutcome(GherkinPickle? Pickle, TestOutcome Outcome, string? Message, Exception? Error, string Output, TimeSpan Duration)
+{
+    public bool IsFailure => Outcome is not (TestOutcome.Passed or TestOutcome.Skipped);
+}
