@@ -166,6 +166,17 @@ public sealed class LoadRunBuilder
         return this;
     }
 
+    /// <summary>
+    /// Calls <paramref name="log"/> for every measured open-model start this process schedules (run or dropped) with the
+    /// scenario's name and the start's intended time from the scenario's measured origin: the schedule a cluster's
+    /// agents together must cover exactly (tests recombine it). Called on the scheduling thread: keep it cheap.
+    /// </summary>
+    public LoadRunBuilder WithScheduleLog(Action<string, TimeSpan> log)
+    {
+        Settings = Settings with { ScheduleLog = log ?? throw new ArgumentNullException(nameof(log)) };
+        return this;
+    }
+
     /// <summary>Awaited after every scenario's init and before the first start (a cluster's agreed start instant).</summary>
     public LoadRunBuilder WithStartGate(Func<CancellationToken, Task> gate)
     {

@@ -20,6 +20,9 @@ public sealed record LoadRunResult(
     /// <summary>True when the run was stopped by its cancellation token or Ctrl+C.</summary>
     public bool Cancelled => Stats.Cancelled;
 
+    /// <summary>Faults that did not fail the run (a cluster run marked degraded with AllowDegraded), already redacted.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The process exit code a CLI should use.</summary>
     public int ExitCode => !AllThresholdsPassed || Errors.Count > 0 ? 1 : Cancelled ? 2 : 0;
 }

@@ -53,6 +53,12 @@ public sealed record LoadScenarioOptions
     /// <summary>Provisioning calls in flight at once (a target hashes each batch on one core; 4 keep a few busy).</summary>
     public int ProvisionConcurrency { get; init; } = 4;
 
+    /// <summary>
+    /// A pause at the start of every C# flow iteration, inside its measured time (none by default): it makes a process
+    /// slower than its schedule on purpose (the cluster tests' agent that cannot keep its rate).
+    /// </summary>
+    public TimeSpan IterationDelay { get; init; }
+
     /// <summary>The deviceId every iteration logs in with (each iteration has its own customer).</summary>
     public string Device { get; init; } = "load-device-1";
 

@@ -36,7 +36,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             RunId = runId,
             Target = target.Description,
             HarnessVersion = HarnessVersion,
-            Configuration = AcceptJudgement.Describe(settings),
+            Configuration = load.Description is { } loadSetUp ? $"{AcceptJudgement.Describe(settings)}; {loadSetUp}" : AcceptJudgement.Describe(settings),
             StartedAt = started,
             Verdict = AcceptVerdict.Passed,
             ExitCode = ExitCodes.Ok,

@@ -7,5 +7,6 @@ internal static class AcceptStages
 {
     public static IConformanceStage Conformance(VerifyRunOptions options) => new VerifyConformanceStage(options);
 
-    public static ILoadStage Load(bool skip, TextWriter? output = null) => skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output);
+    public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) =>
+        skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster);
 }

@@ -7,9 +7,11 @@ namespace MfaConformance.Cli.Accept;
 /// <summary>
 /// A short load run of every C# flow (<see cref="LoadScenarioNames.Flows"/>) against the same target, the way `load`
 /// runs it (<see cref="LoadRunnerService"/>), each against its built-in thresholds (or those of load.config).
-/// Reports go to the bundle's load/ folder.
+/// Reports go to the bundle's load/ folder. With <paramref name="cluster"/>, every flow's run is coordinated over the
+/// cluster's agents (`accept --cluster URL --agents N`): each flow is one cluster run, judged on the merged figures,
+/// with its agents.md beside its reports.
 /// </summary>
-internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
+internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) : ILoadStage
 {
     /// <summary>The per-flow rate when neither the settings nor the command line give one (modest: a smoke load).</summary>
     public const double DefaultRate = 10;
@@ -23,6 +25,10 @@ internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
     public string? UnavailableReason => null;
+
+    public string? Description => cluster is null
+        ? null
+        : $"load coordinated over {cluster.Agents} agent{(cluster.Agents == 1 ? string.Empty : "s")} on {LoadEngine.Cluster.ClusterProtocol.Display(cluster.NatsUrl)}{(cluster.AllowDegraded ? " (degraded runs allowed)" : string.Empty)}";
 
     /// <summary>Checks up front, before the suite runs, what would make every flow's load run refuse to start.</summary>
     public static void Validate(HarnessSettings settings)
@@ -62,6 +68,7 @@ internal sealed class FlowsLoadStage(TextWriter? output = null) : ILoadStage
                 StepP99Milliseconds = StepP99Milliseconds,
                 ConsoleProgress = false,
                 HandleCtrlC = false,
+                Cluster = cluster,
                 Output = output,
             };
             var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, cancellationToken);

@@ -8,6 +8,9 @@ internal interface ILoadStage
     /// <summary>Why load cannot run in this build, or null when it can.</summary>
     string? UnavailableReason { get; }
 
+    /// <summary>How the load runs (for the acceptance page's configuration line), or null when there is nothing to add.</summary>
+    string? Description => null;
+
     /// <param name="settings">The run's settings (LoadDuration, LoadRate); <c>ReportsFolder</c> is the bundle folder.</param>
     Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken);
 }

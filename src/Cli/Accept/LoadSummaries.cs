@@ -13,6 +13,7 @@ internal static class LoadSummaries
 
         var totals = result.Stats.Scenarios.Select(s => s.Total).ToList();
         var errors = result.Errors
+            .Concat(result.Warnings)
             .Concat(result.Stats.Scenarios.Where(s => s.StopReason is not null).Select(s => $"{s.Name} stopped: {s.StopReason}"))
             .Concat(totals.SelectMany(t => t.ErrorMessages).OrderByDescending(e => e.Value).Take(3).Select(e => $"{e.Value} x {e.Key}"))
             .Select(SecretRedactor.Default.RedactText)

@@ -2,6 +2,7 @@ using MfaConformance.Cli.Load;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Cluster;
+using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
 
 namespace MfaConformance.Cli.Cluster;
@@ -9,17 +10,22 @@ namespace MfaConformance.Cli.Cluster;
 /// <summary>
 /// `agent --nats URL`: joins a cluster and runs the segments it is given. Each assignment builds the C# flow of the
 /// spec against the spec's target with this agent's part of the customers (Partition = its segment); the coordinator
-/// judges the thresholds on the merged figures, so the agent adds none and writes no reports.
+/// judges the thresholds on the merged figures, so the agent adds none, and writes the merged reports; the agent writes
+/// its own segment's reports only when given a folder.
 /// </summary>
 internal static class AgentRunner
 {
-    public static Task RunAsync(string natsUrl, string agentId, string? version, bool once, TextWriter output, CancellationToken cancellationToken)
+    public static Task RunAsync(AgentSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
-        var agent = new ClusterAgent(natsUrl, agentId, output) { Version = version ?? ClusterProtocol.HarnessVersion };
-        return agent.RunAsync((assignment, ct) => PrepareAsync(assignment, output, ct), once, cancellationToken);
+        var agent = new ClusterAgent(settings.NatsUrl, settings.AgentId, output)
+        {
+            Version = settings.Version ?? ClusterProtocol.HarnessVersion,
+            ReportFolder = settings.ReportFolder is { } folder ? Path.GetFullPath(folder) : null,
+        };
+        return agent.RunAsync((assignment, ct) => PrepareAsync(assignment, settings, output, ct), settings.Once, cancellationToken);
     }
 
-    private static async Task<LoadRunBuilder> PrepareAsync(AgentAssignment assignment, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<LoadRunBuilder> PrepareAsync(AgentAssignment assignment, AgentSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
         var spec = ClusterSpec.FromJson(assignment.Spec);
         var options = new LoadScenarioOptions
@@ -30,19 +36,44 @@ internal static class AgentRunner
             Seed = spec.Seed,
             Customers = spec.Customers is { } c ? (int)assignment.Segment.ShareOf(c) : null,
             Partition = assignment.Segment,
+            IterationDelay = settings.IterationDelay,
         };
-        var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = new Uri(spec.TargetUrl), Brand = spec.Brand }, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var targetOptions = new TargetOptions
+        {
+            BaseUrl = new Uri(spec.TargetUrl),
+            Brand = spec.Brand,
+            Timeout = spec.TimeoutTicks is { } t ? TimeSpan.FromTicks(t) : TargetOptions.DefaultTimeout,
+            MaxResponseBytes = spec.MaxResponseBytes ?? TargetOptions.DefaultMaxResponseBytes,
+        };
+        var target = await LoadTarget.CreateAsync(targetOptions, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
         var runtime = LoadSuite.Create(suiteRoot: null, out _);
         try
         {
             await LoadReqnrollRun.StartAsync(runtime, target).ConfigureAwait(false);
             var definition = LoadScenarioCatalog.Create(spec.Scenario, target, options, runtime);
+            var schedule = new System.Collections.Concurrent.ConcurrentQueue<string>();
             var props = definition.Props.WithClean(async _ =>
             {
+                if (settings.ScheduleLog is { } log)
+                {
+                    await File.AppendAllLinesAsync(log, schedule, CancellationToken.None).ConfigureAwait(false);
+                }
+
                 await runtime.DisposeAsync().ConfigureAwait(false);
                 await target.DisposeAsync().ConfigureAwait(false);
             });
-            return LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
+            var builder = LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
+            if (spec.LoadConfigJson is { } json)
+            {
+                builder.WithConfig(ShapeOnly(LoadConfig.Parse(json), spec.Scenario));
+            }
+
+            if (settings.ScheduleLog is not null)
+            {
+                builder.WithScheduleLog((scenario, at) => schedule.Enqueue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{assignment.RunId} {scenario} {at.Ticks}")));
+            }
+
+            return settings.MaxConcurrency is { } max ? builder.WithMaxConcurrency(max) : builder;
         }
         catch
         {
@@ -51,4 +82,14 @@ internal static class AgentRunner
             throw;
         }
     }
+
+    /// <summary>The coordinator's config without what is the coordinator's alone: thresholds, report settings, progress.</summary>
+    private static LoadConfig ShapeOnly(LoadConfig config, string scenario) => config with
+    {
+        Thresholds = [],
+        ReportFolder = null,
+        ReportFormats = null,
+        ConsoleProgress = null,
+        Scenarios = config.Scenarios.Where(s => s.Key == scenario).ToDictionary(s => s.Key, s => s.Value with { Thresholds = [] }, StringComparer.Ordinal),
+    };
 }

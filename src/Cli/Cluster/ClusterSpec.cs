@@ -5,6 +5,15 @@ namespace MfaConformance.Cli.Cluster;
 /// <summary>What the coordinator tells every agent to run (the assignment's spec): target, scenario, shape, data seed.</summary>
 internal sealed record ClusterSpec(string TargetUrl, string? Brand, string Scenario, double Rate, long DurationTicks, long WarmUpTicks, int Seed, int? Customers)
 {
+    /// <summary>The coordinator's LoadEngine config file, if any: agents apply its shape and timing (not its thresholds or reports).</summary>
+    public string? LoadConfigJson { get; init; }
+
+    /// <summary>The coordinator's per-request timeout (ticks) and response-size limit: every agent calls the target alike.</summary>
+    public long? TimeoutTicks { get; init; }
+
+    /// <summary>The coordinator's response-size limit (bytes); null: the default.</summary>
+    public long? MaxResponseBytes { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -23,16 +23,14 @@ internal static class LoadCommand
         var warmUp = new Option<string?>("--warm-up") { Description = "Unmeasured warm-up at the same rate. Default 2s; 0s for none." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the generated customers (default fixed, so runs repeat)." };
         var customers = new Option<int?>("--customers") { Description = "Customers to provision before the clock starts (default one per planned iteration, at most 20,000)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Coordinate the run over agents on this NATS server (see the agent command)." };
-        var agents = new Option<int?>("--agents") { Description = "With --cluster: how many agents share the run (default 1)." };
-        var joinTimeout = new Option<string?>("--join-timeout") { Description = "With --cluster: how long to wait for the agents (default 60s)." };
-        var degraded = new Option<bool>("--allow-degraded") { Description = "With --cluster: a lost agent or one that cannot keep its rate marks the run degraded instead of failing it." };
+        var cluster = new ClusterCommandOptions();
         var loadConfig = new Option<string?>("--load-config") { Description = "LoadEngine JSON config (simulations, thresholds), e.g. load/default.json." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No live progress lines." };
         var noPreflight = new Option<bool>("--no-preflight") { Description = "Skip the conformance pre-flight (wrong OTP, wrong password, other device refused) run before the clock starts; the report then says so." };
         var command = new Command("load", "Run a load scenario built from the conformance steps and check its thresholds.");
         harness.AddTo(command);
-        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, cluster, agents, joinTimeout, degraded, loadConfig, noProgress, noPreflight })
+        cluster.AddTo(command);
+        foreach (var option in new Option[] { scenario, list, rate, duration, warmUp, seed, customers, loadConfig, noProgress, noPreflight })
         {
             command.Options.Add(option);
         }
@@ -64,7 +62,7 @@ internal static class LoadCommand
                     Seed = result.GetValue(seed),
                     Customers = result.GetValue(customers) is { } c ? c >= 1 ? c : throw new SettingsException("--customers", $"must be at least 1, got {c}") : null,
                     LoadConfigPath = result.GetValue(loadConfig) ?? configFile,
-                    Cluster = ClusterOptionsFrom(result.GetValue(cluster), result.GetValue(agents), result.GetValue(joinTimeout), result.GetValue(degraded)),
+                    Cluster = cluster.Read(result),
                     ConsoleProgress = !result.GetValue(noProgress),
                     Preflight = result.GetValue(noPreflight) ? false : null,
                     Output = output,
@@ -85,30 +83,6 @@ internal static class LoadCommand
             return outcome.ExitCode;
         });
         return command;
-    }
-
-    internal static LoadEngine.Cluster.ClusterOptions? ClusterOptionsFrom(string? url, int? agents, string? joinTimeout, bool allowDegraded)
-    {
-        if (url is null)
-        {
-            return agents is null && joinTimeout is null ? null : throw new SettingsException("--agents", "needs --cluster URL (the NATS server)");
-        }
-
-        if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            throw new SettingsException("--cluster", $"'{url}' is not a URL, e.g. nats://127.0.0.1:4222");
-        }
-
-        if (agents is < 1)
-        {
-            throw new SettingsException("--agents", $"must be at least 1, got {agents}");
-        }
-
-        return new LoadEngine.Cluster.ClusterOptions(url, agents ?? 1)
-        {
-            JoinTimeout = joinTimeout is { } t ? SettingValues.ParseDuration(t, "--join-timeout") : TimeSpan.FromSeconds(60),
-            AllowDegraded = allowDegraded,
-        };
     }
 
     private static TimeSpan ParseWarmUp(string text) =>

@@ -98,7 +98,7 @@ internal sealed class LoadRunnerService
             Customers = options.Customers,
         };
         scenarioOptions.ToSimulations();
-        return new LoadPlan(name, runtime, config, scenarioOptions);
+        return new LoadPlan(name, runtime, config, configPath, scenarioOptions);
     }
 
     private static async Task<LoadOutcome> RunPreparedAsync(LaunchedTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, CancellationToken cancellationToken)
@@ -128,7 +128,7 @@ internal sealed class LoadRunnerService
 
         var preflightPassed = await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
         var result = options.Cluster is { } cluster && preflightPassed
-            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, plan).ToJson(), cancellationToken)
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan).ToJson(), cancellationToken)
             : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
@@ -192,14 +192,25 @@ internal sealed class LoadRunnerService
         return new LoadOutcome(exitCode, name, result, result.ReportFolder, message);
     }
 
-    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadPlan plan)
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan)
     {
+        if (!loadTarget.Conformance.HasHooks)
+        {
+            throw new LoadScenarioException("cluster runs need a target with the sandbox hooks: every agent provisions its own part of the customers (identity fixtures are not split across agents)");
+        }
+
         if (!LoadScenarioCatalog.IsFlow(plan.Name))
         {
             throw new LoadScenarioException($"cluster runs take the C# flows ({string.Join(", ", LoadScenarioNames.Flows.Concat(LoadScenarioNames.Parts))}); '{plan.Name}' is a Gherkin scenario");
         }
 
-        return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers);
+        // the load config travels too: its shape (simulations, warm-up, intervals, lateness) must be the agents' as well
+        return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers)
+        {
+            LoadConfigJson = plan.ConfigPath is { } path ? File.ReadAllText(path) : null,
+            TimeoutTicks = target.Options.Timeout.Ticks,
+            MaxResponseBytes = target.Options.MaxResponseBytes,
+        };
     }
 
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
@@ -220,5 +231,5 @@ internal sealed class LoadRunnerService
         _ => null,
     };
 
-    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, LoadScenarioOptions Options);
+    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, string? ConfigPath, LoadScenarioOptions Options);
 }

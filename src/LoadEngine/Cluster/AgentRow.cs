@@ -7,5 +7,6 @@ internal sealed record AgentRow(AgentState Agent, string Scenario, long Ok, long
 
     public double AchievedPerSecond => Measured > TimeSpan.Zero ? (Ok + Failed) / Measured.TotalSeconds : 0;
 
-    public string Status => Agent.Lost ? "lost" : Agent.Final ? "finished" : Agent.Fault ?? "no final report";
+    public string Status => (Agent.Lost ? "lost" : Agent.Final ? "finished" : Agent.Fault ?? "no final report")
+        + (Agent.Readmissions > 0 ? " (re-admitted)" : string.Empty);
 }

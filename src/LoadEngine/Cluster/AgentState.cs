@@ -20,4 +20,10 @@ internal sealed class AgentState(string id, int index)
     public bool Final => Latest?.Final == true;
 
     public bool Lost { get; set; }
+
+    /// <summary>When the agent's current silence began (its last report), while it is named silent; null otherwise.</summary>
+    public DateTimeOffset? SilentSince { get; set; }
+
+    /// <summary>How often the agent came back within the grace period after being silent.</summary>
+    public int Readmissions { get; set; }
 }

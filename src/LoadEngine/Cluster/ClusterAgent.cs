@@ -7,7 +7,8 @@ namespace MfaConformance.LoadEngine.Cluster;
 /// An agent of a load cluster: announces itself on NATS, takes one assignment at a time from a coordinator, prepares
 /// its run with the host's <c>prepare</c> (its segment of the scenario, its part of the customers), reports ready,
 /// starts at the agreed instant, streams its cumulative statistics every reporting interval (acknowledged, retried
-/// after a NATS outage) and stops when the coordinator says so. Agents keep no reports of their own.
+/// after a NATS outage) and stops when the coordinator says so. The coordinator writes the merged reports; with
+/// <see cref="ReportFolder"/> the agent also writes its own (its segment's report.* and latency.hlog).
 /// </summary>
 public sealed class ClusterAgent(string natsUrl, string agentId, TextWriter console, string prefix = ClusterProtocol.DefaultPrefix)
 {
@@ -18,12 +19,15 @@ public sealed class ClusterAgent(string natsUrl, string agentId, TextWriter cons
 
     public string AgentId { get; } = agentId;
 
+    /// <summary>Where the agent writes the reports of its own segment (one folder a run); null: none.</summary>
+    public string? ReportFolder { get; init; }
+
     public async Task RunAsync(Func<AgentAssignment, CancellationToken, Task<LoadRunBuilder>> prepare, bool once, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepare);
         await using var nats = new NatsConnection(new NatsOpts { Url = natsUrl, Name = AgentId, MaxReconnectRetry = -1, ReconnectWaitMin = TimeSpan.FromMilliseconds(200), ReconnectWaitMax = TimeSpan.FromSeconds(1) });
         await nats.ConnectAsync().ConfigureAwait(false);
-        console.WriteLine($"agent {AgentId} (harness {Version}) joined {natsUrl}");
+        console.WriteLine($"agent {AgentId} (harness {Version}) joined {ClusterProtocol.Display(natsUrl)}");
         await using var assignments = await nats.SubscribeCoreAsync<byte[]>(ClusterProtocol.Assign(prefix, AgentId), cancellationToken: cancellationToken).ConfigureAwait(false);
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -83,13 +87,22 @@ public sealed class ClusterAgent(string natsUrl, string agentId, TextWriter cons
             return;
         }
 
+        if (ReportFolder is { } folder)
+        {
+            builder.WithReportFolder(folder).WithRunId($"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{AgentId}-{assignment.RunId}");
+        }
+        else
+        {
+            builder.WithoutReports();
+        }
+
         builder.WithSegment(assignment.Segment)
-            .WithoutReports()
             .WithCtrlCHandling(false)
             .WithLiveSnapshots(reporter.Offer)
             .WithStartGate(token => WaitForStartAsync(nats, assignment, starts, token));
         var result = await builder.RunAsync(run.Token).ConfigureAwait(false);
-        await reporter.SendFinalAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+        // retried for longer than the coordinator's grace period, so an outage it forgives loses nothing
+        await reporter.SendFinalAsync(TimeSpan.FromSeconds(Math.Max(60, assignment.GraceSeconds + 30)), cancellationToken).ConfigureAwait(false);
         var total = result.Stats.Scenarios.Sum(s => s.Total.Ok.Count + s.Total.Fail.Count);
         console.WriteLine($"run {assignment.RunId}: done, {total.ToString(CultureInfo.InvariantCulture)} iterations reported");
         await run.CancelAsync().ConfigureAwait(false);

@@ -14,15 +14,22 @@ namespace MfaConformance.LoadEngine.Cluster;
 /// each, waits until all are ready, publishes one start instant, merges their cumulative snapshots exactly (the latest
 /// of each agent), evaluates aborting thresholds on the merged figures every interval, watches for lost agents and
 /// agents that cannot keep their rate, and writes one set of reports (merged) with a per-agent breakdown. Every fault
-/// is named on the console and in the reports' errors.
+/// is named on the console and in the reports' errors, and fails the run unless <see cref="ClusterOptions.AllowDegraded"/>.
+/// Silence: an agent silent for <see cref="ClusterOptions.AgentSilence"/> while the coordinator is connected is named
+/// silent, and lost after <see cref="ClusterOptions.AgentGrace"/>; one that reports again within the grace period is
+/// re-admitted (snapshots are cumulative: nothing it measured is lost or counted twice). While the coordinator itself
+/// has no NATS connection no agent is blamed; after the connection is back every agent gets a fresh window, and an
+/// outage longer than the grace period loses every agent that has not sent its final report.
 /// </summary>
 internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions options, string spec)
 {
     private readonly ConcurrentDictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
     private readonly List<string> _faults = [];
     private readonly List<ThresholdResult> _abortResults = [];
+    private readonly Lock _connection = new();
     private string? _abortReason;
     private volatile bool _closing;
+    private DateTimeOffset? _disconnectedSince;
 
     private TextWriter Console => builder.Console;
 
@@ -34,17 +41,16 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         await using var nats = new NatsConnection(new NatsOpts { Url = options.NatsUrl, Name = "coordinator", MaxReconnectRetry = -1, ReconnectWaitMin = TimeSpan.FromMilliseconds(200), ReconnectWaitMax = TimeSpan.FromSeconds(1) });
         nats.ConnectionDisconnected += (_, _) =>
         {
-            if (!_closing)
-                Fault("NATS connection lost (the server stopped or restarted); agents keep measuring and resend their cumulative figures", fatal: false);
+            OnDisconnected();
             return ValueTask.CompletedTask;
         };
         nats.ConnectionOpened += (_, _) =>
         {
-            Note("NATS connection (re)opened");
+            OnReconnected();
             return ValueTask.CompletedTask;
         };
         await nats.ConnectAsync().ConfigureAwait(false);
-        Note($"coordinator on {options.NatsUrl}: waiting up to {options.JoinTimeout.TotalSeconds:0} s for {options.Agents} agents (harness {ClusterProtocol.HarnessVersion})");
+        Note($"coordinator on {ClusterProtocol.Display(options.NatsUrl)}: waiting up to {options.JoinTimeout.TotalSeconds:0} s for {options.Agents} agents (harness {ClusterProtocol.HarnessVersion})");
 
         var joined = await JoinAsync(nats, subjectId, cancellationToken).ConfigureAwait(false);
         if (joined.Count < options.Agents)
@@ -72,7 +78,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
             agent.LastHeard = startAt;
         }
 
-        await WatchAsync(nats, subjectId, startAt + PlannedLength() + options.AgentSilence, cancellationToken).ConfigureAwait(false);
+        await WatchAsync(nats, subjectId, cancellationToken).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAny(receiving).ConfigureAwait(false);
         return Finish(startedUtc, runId, DateTimeOffset.UtcNow - startAt);
@@ -123,7 +129,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
     {
         for (var i = 0; i < joined.Count; i++)
         {
-            var assignment = new AgentAssignment(subjectId, i, joined.Count, ClusterProtocol.HarnessVersion, spec);
+            var assignment = new AgentAssignment(subjectId, i, joined.Count, ClusterProtocol.HarnessVersion, spec) { GraceSeconds = Grace.TotalSeconds };
             try
             {
                 var reply = await nats.RequestAsync<byte[], byte[]>(ClusterProtocol.Assign(options.Prefix, joined[i]), ClusterProtocol.Encode(assignment), replyOpts: new NatsSubOpts { Timeout = TimeSpan.FromSeconds(5) }, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -198,12 +204,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
                             agent.Latest = report.Snapshot;
                         }
 
-                        agent.LastHeard = DateTimeOffset.UtcNow;
-                        if (agent.Lost)
-                        {
-                            agent.Lost = false;
-                            Note($"agent {agent.Id} is reporting again");
-                        }
+                        Heard(agent, DateTimeOffset.UtcNow);
                     }
                 }
 
@@ -215,12 +216,115 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         }
     }
 
-    /// <summary>The longest scenario's planned length (warm-up and every phase): a lost agent is waited for until then.</summary>
-    private TimeSpan PlannedLength() => builder.Scenarios.Count == 0
-        ? TimeSpan.Zero
-        : builder.Scenarios.Max(s => s.WarmUpDuration + s.LoadSimulations.Aggregate(TimeSpan.Zero, (total, sim) => total + sim.During));
+    /// <summary>The grace period: never shorter than the silence that names an agent silent.</summary>
+    private TimeSpan Grace => options.AgentGrace > options.AgentSilence ? options.AgentGrace : options.AgentSilence;
 
-    private async Task WatchAsync(NatsConnection nats, string subjectId, DateTimeOffset plannedEnd, CancellationToken cancellationToken)
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A report from <paramref name="agent"/> arrived (call holding its lock): a silent agent is re-admitted.</summary>
+    private void Heard(AgentState agent, DateTimeOffset now)
+    {
+        if (agent.Lost)
+        {
+            Note($"agent {agent.Id} reported again after it was lost; its latest cumulative figures are merged (the fault stands)");
+        }
+        else if (agent.SilentSince is { } since)
+        {
+            agent.SilentSince = null;
+            agent.Readmissions++;
+            Fault($"agent {agent.Id} was silent for {Seconds(now - since)} s and reported again within the {Seconds(Grace)} s grace period: re-admitted (its figures are cumulative: nothing it measured is lost or counted twice)", fatal: !options.AllowDegraded);
+        }
+
+        agent.LastHeard = now;
+    }
+
+    private void OnDisconnected()
+    {
+        if (_closing)
+        {
+            return;
+        }
+
+        lock (_connection)
+        {
+            if (_disconnectedSince is not null)
+            {
+                return;
+            }
+
+            _disconnectedSince = DateTimeOffset.UtcNow;
+        }
+
+        Fault($"NATS connection lost (the server stopped or restarted): agents keep measuring and resend their cumulative figures; agents are lost if it is not back within {Seconds(Grace)} s", fatal: !options.AllowDegraded);
+    }
+
+    private void OnReconnected()
+    {
+        DateTimeOffset since;
+        lock (_connection)
+        {
+            if (_disconnectedSince is not { } s)
+            {
+                return;
+            }
+
+            since = s;
+            _disconnectedSince = null;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        foreach (var agent in _agents.Values)
+        {
+            lock (agent)
+            {
+                // the coordinator's own outage is nobody's silence: every agent gets a fresh window
+                agent.LastHeard = agent.LastHeard > now ? agent.LastHeard : now;
+            }
+        }
+
+        NoteInReport($"NATS connection back after {Seconds(now - since)} s");
+    }
+
+    /// <summary>Names silent agents and loses those silent past the grace period (no one is blamed while the coordinator itself is disconnected).</summary>
+    private void CheckSilence(DateTimeOffset now)
+    {
+        DateTimeOffset? disconnected;
+        lock (_connection)
+        {
+            disconnected = _disconnectedSince;
+        }
+
+        foreach (var agent in _agents.Values.Where(a => !a.Final && !a.Lost))
+        {
+            lock (agent)
+            {
+                if (disconnected is { } since)
+                {
+                    if (now - since > Grace)
+                    {
+                        agent.Lost = true;
+                        Fault($"agent {agent.Id} lost: no NATS connection for {Seconds(Grace)} s (its last report, sequence {agent.Sequence}, is kept)", fatal: !options.AllowDegraded);
+                    }
+
+                    continue;
+                }
+
+                var silence = now - agent.LastHeard;
+                if (silence > Grace)
+                {
+                    agent.Lost = true;
+                    Fault($"agent {agent.Id} lost: no report for {Seconds(Grace)} s (its last report, sequence {agent.Sequence}, is kept)", fatal: !options.AllowDegraded);
+                }
+                else if (silence > options.AgentSilence && agent.SilentSince is null)
+                {
+                    agent.SilentSince = agent.LastHeard;
+                    Note($"agent {agent.Id} silent for {Seconds(options.AgentSilence)} s: lost unless it reports within {Seconds(Grace)} s of its last report");
+                }
+            }
+        }
+    }
+
+    private async Task WatchAsync(NatsConnection nats, string subjectId, CancellationToken cancellationToken)
     {
         var aborting = builder.ThresholdList.Where(t => t.AbortOnFail).ToList();
         var lastNotice = DateTimeOffset.UtcNow;
@@ -228,11 +332,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         {
             await Task.Delay(builder.Settings.ReportingInterval, CancellationToken.None).ConfigureAwait(false);
             var now = DateTimeOffset.UtcNow;
-            foreach (var agent in _agents.Values.Where(a => !a.Final && !a.Lost && now - a.LastHeard > options.AgentSilence))
-            {
-                agent.Lost = true;
-                Fault($"agent {agent.Id} lost: no report for {options.AgentSilence.TotalSeconds:0} s (its last report, sequence {agent.Sequence}, is kept)", fatal: !options.AllowDegraded);
-            }
+            CheckSilence(now);
 
             if (_abortReason is null && aborting.Count > 0)
             {
@@ -251,8 +351,8 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
                 }
             }
 
-            // Done when every agent sent its final report; a lost one is waited for until the planned end (it may come back).
-            if (_agents.Values.All(a => a.Final || (a.Lost && now > plannedEnd)))
+            // Done when every agent sent its final report or is lost (silent past the grace period).
+            if (_agents.Values.All(a => a.Final || a.Lost))
             {
                 return;
             }
@@ -329,7 +429,7 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         var errors = _faults.Where(f => f.StartsWith("fault:", StringComparison.Ordinal)).Select(f => f["fault: ".Length..]).ToList();
         var degraded = _faults.Where(f => f.StartsWith("degraded:", StringComparison.Ordinal)).ToList();
         var settings = builder.Settings with { Console = builder.Console };
-        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, [.. errors, .. degraded], settings), builder.ReportFolder, builder.ReportFormats);
+        var (folder, files) = ReportWriter.Write(new LoadReport(stats, thresholds, [.. errors, .. degraded], settings) { Notes = builder.Notes, Agents = Shares(rows) }, builder.ReportFolder, builder.ReportFormats);
         if (folder is not null)
         {
             files = [.. files, AgentBreakdown.Write(folder, rows, _faults)];
@@ -338,7 +438,13 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
         }
 
         AgentBreakdown.Print(Console, rows);
-        return new LoadRunResult(stats, thresholds, files, folder, errors);
+        return new LoadRunResult(stats, thresholds, files, folder, errors) { Warnings = degraded };
+    }
+
+    private static List<AgentShare> Shares(List<AgentRow> rows)
+    {
+        var count = rows.Select(r => r.Agent.Id).Distinct(StringComparer.Ordinal).Count();
+        return [.. rows.Select(r => new AgentShare(r.Agent.Id, string.Create(CultureInfo.InvariantCulture, $"{r.Agent.Index + 1}/{count}"), r.Scenario, r.Ok, r.Failed, r.AchievedPerSecond, r.Late, r.Dropped, r.Status))];
     }
 
     private ScenarioRecorder MergedRecorder(string name)
@@ -364,4 +470,15 @@ internal sealed class ClusterCoordinator(LoadRunBuilder builder, ClusterOptions 
     }
 
     private void Note(string message) => Console.WriteLine($"[cluster] {message}");
+
+    /// <summary>A note that also goes to agents.md (not a fault: it changes no verdict).</summary>
+    private void NoteInReport(string message)
+    {
+        lock (_faults)
+        {
+            _faults.Add("note: " + SecretRedactor.Default.RedactText(message));
+        }
+
+        Note(message);
+    }
 }

@@ -14,6 +14,9 @@ public sealed record AgentHello(string AgentId, string Version);
 public sealed record AgentAssignment(string RunId, int Index, int Count, string Version, string Spec)
 {
     public ExecutionSegment Segment => new(Index, Count);
+
+    /// <summary>The coordinator's grace period for silent agents: the agent retries its final report for longer.</summary>
+    public double GraceSeconds { get; init; } = 30;
 }
 
 /// <summary>The agent's answer to an assignment.</summary>
@@ -49,6 +52,10 @@ public static class ClusterProtocol
     public static string Report(string prefix, string runId) => $"{prefix}.run.{runId}.report";
 
     public static string Abort(string prefix, string runId) => $"{prefix}.run.{runId}.abort";
+
+    /// <summary>A NATS URL fit for a console or report: scheme, host and port, never the user info (credentials).</summary>
+    public static string Display(string natsUrl) =>
+        Uri.TryCreate(natsUrl, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Host}{(uri.IsDefaultPort || uri.Port < 0 ? string.Empty : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}" : "(a NATS URL)";
 
     public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json);
 

@@ -46,6 +46,7 @@ internal static class HtmlReportWriter
         }
 
         sb.Append("</ul>");
+        AgentSection.Html(sb, report, E);
         Table(sb, s);
         ErrorMessages(sb, s);
         foreach (var scenario in s.Scenarios)

@@ -31,6 +31,7 @@ internal static class JsonReportWriter
             thresholds = report.Thresholds,
             errors = report.Errors,
             notes = report.Notes,
+            agents = report.Agents.Count == 0 ? null : report.Agents,
             scenarios = report.Stats.Scenarios,
         },
         Options);

@@ -54,7 +54,9 @@ internal static class MarkdownReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"- **{Esc(scenario.Name)}**: {Esc(string.Join(", then ", scenario.Simulations))}; measured {scenario.Duration.TotalSeconds:0.0} s{(scenario.StopReason is null ? string.Empty : "; stopped: " + Esc(scenario.StopReason))}\n");
         }
 
-        sb.Append("\n## Scenarios and steps\n\n");
+        sb.Append('\n');
+        AgentSection.Markdown(sb, report, Esc);
+        sb.Append("## Scenarios and steps\n\n");
         sb.Append("| scenario | step | ok | fail | fail % | rps | min | mean | p50 | p75 | p95 | p99 | p99.9 | max | service p50 | service p99 | sent B | received B |\n");
         sb.Append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         foreach (var (scenario, level, st) in ReportRows.Of(s))

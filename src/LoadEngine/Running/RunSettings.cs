@@ -19,6 +19,9 @@ internal sealed record RunSettings
     /// <summary>This process's execution segment: starts k (open) and copies c (closed) with k mod Count == Index.</summary>
     public ExecutionSegment Segment { get; init; } = ExecutionSegment.Whole;
 
+    /// <summary>Told every measured open-model start this process schedules: scenario and intended start from the measured origin.</summary>
+    public Action<string, TimeSpan>? ScheduleLog { get; init; }
+
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public TextWriter Console { get; init; } = TextWriter.Null;

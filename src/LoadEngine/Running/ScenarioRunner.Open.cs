@@ -86,6 +86,11 @@ internal sealed partial class ScenarioRunner
 
     private void Start(long k, TimeSpan due, bool recording)
     {
+        if (recording)
+        {
+            _settings.ScheduleLog?.Invoke(Name, due - MeasuredOrigin);
+        }
+
         if (Volatile.Read(ref _inFlight) >= _settings.MaxConcurrency)
         {
             if (recording)

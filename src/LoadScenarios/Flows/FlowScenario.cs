@@ -23,6 +23,11 @@ internal static class FlowScenario
                     return Response.Fail(message: $"{name} - no pre-provisioned customer left ({pool.Count} were provisioned)");
                 }
 
+                if (options.IterationDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.IterationDelay, ctx.CancellationToken).ConfigureAwait(false);
+                }
+
                 var bindings = await Step.RunUnmeasured("scenario_start", ctx, () => FlowBindings.StartAsync(run, name, customer, ctx.CancellationToken)).ConfigureAwait(false);
                 try
                 {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MfaConformance.Cli.Tests.Cluster;
 
-/// <summary>`mfa-conformance agent --nats URL --name ID --once` in a process of its own; its output is kept.</summary>
+/// <summary>`mfa-conformance agent --nats URL --name ID [--once]` in a process of its own; its output is kept.</summary>
 internal sealed class AgentProcess : IDisposable
 {
     private readonly Process _process;
@@ -31,10 +31,23 @@ internal sealed class AgentProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static AgentProcess Start(string natsUrl, string name, params string[] extra)
+    /// <summary>An agent for one run (--once): it exits after its final report.</summary>
+    public static AgentProcess Start(string natsUrl, string name, params string[] extra) => Launch(natsUrl, name, ["--once", .. extra]);
+
+    /// <summary>An agent that serves run after run until killed (accept coordinates one run per flow).</summary>
+    public static AgentProcess StartServing(string natsUrl, string name, params string[] extra) => Launch(natsUrl, name, extra);
+
+    /// <summary>Waits until the process ended (a --once agent after its final report).</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+    }
+
+    private static AgentProcess Launch(string natsUrl, string name, string[] extra)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in (string[])[typeof(ExitCodes).Assembly.Location, "agent", "--nats", natsUrl, "--name", name, "--once", .. extra])
+        foreach (var arg in (string[])[typeof(ExitCodes).Assembly.Location, "agent", "--nats", natsUrl, "--name", name, .. extra])
         {
             start.ArgumentList.Add(arg);
         }

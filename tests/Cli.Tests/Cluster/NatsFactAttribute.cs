@@ -7,7 +7,7 @@ public sealed class NatsFactAttribute : FactAttribute
     {
         if (NatsServer.Executable is null)
         {
-            Skip = "nats-server is not installed (apt-get install -y nats-server; .ci/run does it): the cluster tests did not run";
+            Skip = NatsServer.NotInstalled;
         }
     }
 }

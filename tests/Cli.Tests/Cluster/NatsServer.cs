@@ -17,6 +17,9 @@ internal sealed class NatsServer : IDisposable
     public static string? Executable { get; } = new[] { Environment.GetEnvironmentVariable("NATS_SERVER"), "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }
         .FirstOrDefault(p => p is not null && File.Exists(p));
 
+    /// <summary>Why a cluster test is skipped on a machine without nats-server.</summary>
+    public const string NotInstalled = "nats-server is not installed (apt-get install -y nats-server; .ci/run does it): the cluster tests did not run";
+
     public int Port { get; }
 
     public string Url => $"nats://127.0.0.1:{Port}";

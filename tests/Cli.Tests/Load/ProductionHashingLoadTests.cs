@@ -9,8 +9,10 @@ namespace MfaConformance.Cli.Tests.Load;
 /// batches with a long per-call timeout; about 6 minutes on an idle 2-core machine, most of it the server hashing),
 /// then first_factor_login runs at 100/s and must hold its thresholds. The run's steps do not validate an MFA
 /// password: at this hashing 100 validations/s need about 7 cores of server CPU, which this machine does not have.
-/// Thresholds: no failure above 1% and iteration p99 under 2 s. The CI machine's 2 cores are shared by every test
-/// assembly at once, so the latency bound is for a shared box; the figures are in the run's reports.
+/// Thresholds: failures under 1%, iteration p99 from the intended start under 2 s, and at least 1,980 iterations ok
+/// (99% of the 2,000 the 20 s at 100/s schedule: a run that fell behind or stopped cannot pass). The CI machine's 2
+/// cores are shared by every test assembly at once, so the latency bound is for a shared box; the figures are in the
+/// run's reports.
 /// </summary>
 public sealed partial class ProductionHashingLoadTests : IDisposable
 {
@@ -22,7 +24,7 @@ public sealed partial class ProductionHashingLoadTests : IDisposable
     {
         using var serve = await ServeProcess.StartAsync();
         var thresholds = _folder.Write("thresholds.json", """
-            { "scenarios": { "first_factor_login": { "thresholds": [ "fail_rate < 1%", "p99(scenario=first_factor_login) < 2s" ] } } }
+            { "scenarios": { "first_factor_login": { "thresholds": [ "fail_rate < 1%", "p99(scenario=first_factor_login) < 2s", "ok_count(scenario=first_factor_login) >= 1980" ] } } }
             """);
 
         var run = await CliRun.RunAsync(
@@ -35,6 +37,7 @@ public sealed partial class ProductionHashingLoadTests : IDisposable
         run.Output.ShouldContain("Verdict: every threshold held.");
         run.Output.ShouldContain("[pass] fail_rate < 1%");
         run.Output.ShouldContain("[pass] p99(scenario=first_factor_login) < 2s");
+        run.Output.ShouldContain("[pass] ok_count(scenario=first_factor_login) >= 1980");
         Directory.EnumerateFiles(_folder.Path, "report.md", SearchOption.AllDirectories).ShouldHaveSingleItem();
     }
 
