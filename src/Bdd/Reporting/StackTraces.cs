@@ -6,8 +6,8 @@ namespace MfaConformance.Bdd;
 /// <summary>
 /// Stack traces for reports. <see cref="Trim"/> keeps, for the exception and each inner one, its type and message and
 /// the frames that help (the step binding, the driver, the client call: frames outside the framework, the test
-/// runner, the assertion library and the HTTP stack), so a failure reads in a few lines; <see cref="Full"/> is the
-/// whole trace, bounded, for the HTML report's "full stack trace" (one click away).
+/// runner, the assertion library and the HTTP stack), so a failure reads in a few lines; <see cref="Bound"/> cuts a
+/// whole trace to <see cref="MaxFullChars"/> for the Cucumber messages (<see cref="TrimmedTraceMessageFactory"/>).
 /// </summary>
 public static class StackTraces
 {
@@ -80,13 +80,6 @@ public static class StackTraces
         return full.Length <= MaxFullChars
             ? full
             : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
-    }
-
-    /// <summary>The whole trace (<see cref="Exception.ToString"/>), cut at <see cref="MaxFullChars"/>.</summary>
-    public static string Full(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return Bound(exception.ToString());
     }
 
     /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries).</summary>
