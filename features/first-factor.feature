@@ -11,13 +11,29 @@ Feature: First factor (prerequisite of MFA)
     And a returning MFA customer with password "Passw0rd!old"
 
   # spec: 1.1, E1, E2, E3
-  @documented @needs-otp @smoke @load
+  @documented @needs-otp @smoke @load @rule:flow
   Scenario: A customer completes the first factor with an OTP
     When the customer starts the first factor on device "d1"
     Then the call succeeds
     And the response carries a session
     When the customer requests a first-factor OTP
     Then the call succeeds
+    When the customer submits the customer's own OTP as the first-factor OTP
+    Then the call succeeds
+    And the response carries a token and a key
+
+  # spec: 1.1, E2 (S11: the OTP is requested on the session of token/generate)
+  @documented @needs-otp @rule:flow
+  Scenario: The first-factor OTP is requested on the session of token/generate
+    Given the customer has started the first factor on device "d1"
+    When the customer requests a first-factor OTP
+    Then the call succeeds
+
+  # spec: 1.1, E3 (S12: T1 and, on mobile, K1)
+  @documented @needs-otp @rule:flow
+  Scenario: The first-factor OTP issued for the session is accepted
+    Given the customer has started the first factor on device "d1"
+    And the customer has requested a first-factor OTP
     When the customer submits the customer's own OTP as the first-factor OTP
     Then the call succeeds
     And the response carries a token and a key
@@ -154,7 +170,7 @@ Feature: First factor (prerequisite of MFA)
     Then the call fails with error code 1529
 
   # spec: 1.9, E5 (S14: key K1 from otp/validate or password/validate), #25
-  @documented @needs-otp
+  @documented @needs-otp @rule:flow
   Scenario: The first-factor key regenerates the first-factor token
     Given the customer has completed the first factor on device "d1"
     When the customer regenerates the first-factor token

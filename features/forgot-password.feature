@@ -71,7 +71,7 @@ Feature: MFA password, forgot password
     And the customer can complete MFA with the password "Passw0rd!old"
 
   # spec: 1.7, E12, S6, S17 CONF_SKIP_OTP_VALIDATE_RESET
-  @documented @needs-brand-config @rule:forget-needs-otp @rule:change-takes-effect
+  @documented @needs-brand-config @rule:forget-needs-otp @rule:change-takes-effect @rule:flow
   Scenario: With CONF_SKIP_OTP_VALIDATE_RESET the password is reset without the MFA OTP
     Given a brand with:
       | key                          | value |

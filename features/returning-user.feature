@@ -4,7 +4,7 @@ Feature: MFA password, returning user
   fresh MFA session (spec 1.5) and receives the MFA token (T2) and key (K2).
 
   # spec: 1.5, E8, E11
-  @documented @smoke @load
+  @documented @smoke @load @rule:flow
   Scenario: A returning customer completes MFA with their password
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"
@@ -28,8 +28,30 @@ Feature: MFA password, returning user
     And the response says the customer is registered for a password
     And the response's identifier list is null, a list or a string
 
+  # spec: 1.6, E9 (S3: the MFA OTP is requested on the MFA session)
+  @documented @rule:flow
+  Scenario: An MFA OTP is requested on the MFA session
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    When the customer requests an MFA OTP
+    Then the call succeeds
+
+  # spec: 1.6, E10 (S4: T2 and K2)
+  @documented @rule:flow
+  Scenario: The MFA OTP issued for the MFA session is accepted
+    Given the brand has the default MFA password configuration
+    And a returning MFA customer with password "Passw0rd!old"
+    And the customer has completed the first factor on device "d1"
+    And the customer has an MFA session
+    And the customer has requested an MFA OTP
+    When the customer submits the customer's own OTP as the MFA OTP
+    Then the call succeeds
+    And the response carries a token and a key
+
   # spec: E1 identifierType, E8, E11 identifierType, §0.1 identifierType
-  @documented
+  @documented @rule:flow
   Scenario Outline: A returning customer identified by <identifierType> completes MFA
     Given the brand has the default MFA password configuration
     And a returning MFA customer identified by "<identifierType>" with password "Passw0rd!old"

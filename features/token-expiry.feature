@@ -8,7 +8,7 @@ Feature: MFA token expiry, lifetimes and logout
   never waited for.
 
   # spec: 1.10, E15
-  @documented @smoke @load
+  @documented @smoke @load @rule:flow
   Scenario: A customer logs out by expiring the MFA token
     Given the brand has the default MFA password configuration
     And a returning MFA customer with password "Passw0rd!old"

@@ -10,7 +10,7 @@ Feature: MFA token regeneration
     And the customer has completed MFA with their password
 
   # spec: 1.9, E14
-  @documented @smoke @load
+  @documented @smoke @load @rule:flow
   Scenario: The MFA key regenerates the MFA token
     When the customer regenerates the MFA token
     Then the call succeeds
@@ -24,7 +24,7 @@ Feature: MFA token regeneration
     And the response has the role "USER"
 
   # spec: E14, E13, 1.11 T2 "mfa/token/regenerate -> auth.token"
-  @documented
+  @documented @rule:flow
   Scenario: A regenerated MFA token can change the password
     When the customer regenerates the MFA token
     And the customer changes the MFA password from "Passw0rd!old" to "Passw0rd!new" confirmed as "Passw0rd!new"

@@ -3,6 +3,7 @@ using MfaConformance.Bdd;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Launch;
 using RestSharp;
 
 namespace MfaConformance.LoadBench;
@@ -60,7 +61,8 @@ internal static class FlowCpuBench
 
     public static async Task RunAsync(Uri server, int rate, TimeSpan duration)
     {
-        await using var target = await LoadTarget.CreateAsync(new TargetOptions { BaseUrl = server }, seed: 4242).ConfigureAwait(false);
+        // the harness's own target options (timeout, size limit, headers...) from the one factory and the settings
+        await using var target = await LoadTarget.CreateAsync(TargetFactory.OptionsFor(BenchSettings.Resolve(), server), seed: 4242).ConfigureAwait(false);
         using var meter = new CpuMeter();
         var warm = TimeSpan.FromSeconds(2);
         await BareAsync(target, meter, rate, warm).ConfigureAwait(false);

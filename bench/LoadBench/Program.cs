@@ -65,8 +65,17 @@ if (options.Runs("c"))
 
 if (options.Runs("d"))
 {
-    using var reference = await BenchServerProcess.StartAsync("serve-reference");
-    await FlowCpuBench.RunAsync(reference.BaseAddress, options.FlowRate, options.Duration);
+    // The target comes from the harness's settings (MFA_TARGET_URL, mfa-conformance.json): by default the embedded
+    // reference server, here in a child process so its CPU is not counted.
+    if (BenchSettings.Resolve().TargetUrl is { } external)
+    {
+        await FlowCpuBench.RunAsync(external, options.FlowRate, options.Duration);
+    }
+    else
+    {
+        using var reference = await BenchServerProcess.StartAsync("serve-reference");
+        await FlowCpuBench.RunAsync(reference.BaseAddress, options.FlowRate, options.Duration);
+    }
 }
 
 if (options.Runs("r"))

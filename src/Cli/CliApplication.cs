@@ -1,39 +1,47 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using MfaConformance.Cli.Commands;
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
-using MfaConformance.Client;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli;
 
 /// <summary>
-/// Builds the `mfa-conformance` command line. Parse errors and <see cref="SettingsException"/> -> exit 2 with a
-/// message naming the option or key; any other unexpected exception -> exit 1 with its (redacted) message, never
-/// a stack trace on the console.
+/// Builds the `mfa-conformance` command line and runs it. Usage errors name the option or command (with a
+/// suggestion) and exit 2; an exception that ends a command becomes its exit code in one place
+/// (<see cref="ExitCodes.Of"/>), with its (redacted) message and never a stack trace on the console.
 /// </summary>
 internal static class CliApplication
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
-        RunAsync(args, Console.Out, Console.Error, cancellationToken);
+    public const string ToolName = "mfa-conformance";
 
-    /// <summary>Runs with explicit console writers (tests run commands in-process).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.Out, Console.Error, CliContext.Process, cancellationToken);
+
+    /// <summary>Runs with explicit console writers (tests run commands in-process), in the process's environment and folder.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, CliContext.Process, cancellationToken);
+
+    /// <summary>Runs with explicit console writers, environment and current folder.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliContext context, CancellationToken cancellationToken = default)
     {
-        var root = BuildRoot();
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(context);
+        var root = BuildRoot(context);
         // No response files: "--tags @smoke" must reach the command as the text "@smoke".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
+            foreach (var message in UsageErrors.Describe(parseResult, args))
             {
-                await error.WriteLineAsync($"error: {parseError.Message}");
+                await error.WriteLineAsync($"error: {message}");
             }
 
-            await error.WriteLineAsync("Run 'mfa-conformance --help' for usage.");
+            await error.WriteLineAsync($"Run '{ToolName} --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        foreach (var warning in EnvironmentReader.Warnings(Environment.GetEnvironmentVariables().Keys.OfType<string>()))
+        foreach (var warning in EnvironmentReader.Warnings(context.VariableNames))
         {
             await error.WriteLineAsync(warning);
         }
@@ -43,11 +51,6 @@ internal static class CliApplication
         {
             return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
-        catch (SettingsException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Usage;
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("cancelled.");
@@ -55,22 +58,26 @@ internal static class CliApplication
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            await error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {SecretRedactor.Default.RedactText(ex.Message)}");
-            return ExitCodes.Failed;
+            await error.WriteLineAsync(ExitCodes.IsExpected(ex) ? $"error: {ExitCodes.Message(ex)}" : $"error: unexpected {ex.GetType().Name}: {ExitCodes.Message(ex)}");
+            return ExitCodes.Of(ex);
         }
     }
 
-    public static RootCommand BuildRoot()
+    public static Command BuildRoot(CliContext context)
     {
-        var root = new RootCommand("MfaConformance: conformance and load test harness for the Capillary auth/v1 MFA password flow.");
-        root.Subcommands.Add(AcceptCommand.Create());
-        root.Subcommands.Add(VerifyCommand.Create());
-        root.Subcommands.Add(LoadCommand.Create());
-        root.Subcommands.Add(AgentCommand.Create());
-        root.Subcommands.Add(MutantsCommand.Create());
-        root.Subcommands.Add(RulesCommand.Create());
+        // A plain command named for the tool (RootCommand takes the assembly's name: help said "MfaConformance.Cli").
+        var root = new Command(ToolName, "Conformance and load test harness for the Capillary auth/v1 MFA password flow.");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Subcommands.Add(AcceptCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(ExploreCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context));
+        root.Subcommands.Add(AgentCommand.Create(context));
+        root.Subcommands.Add(MutantsCommand.Create(context));
+        root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(InitCommand.Create(context));
         return root;
     }
 }

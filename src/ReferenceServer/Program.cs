@@ -20,9 +20,12 @@ if (parsed.ShowHelp)
 
 if (parsed.ListMutants || parsed.ListVariants)
 {
-    foreach (var mutant in parsed.ListMutants ? MfaConformance.ReferenceServer.Mutants.Mutants.All : MfaConformance.ReferenceServer.Mutants.Mutants.Variants)
+    var lines = parsed.ListMutants
+        ? MfaConformance.ReferenceServer.Mutants.Mutants.Listing()
+        : MfaConformance.ReferenceServer.Mutants.Mutants.Variants.Select(m => m.Describe());
+    foreach (var line in lines)
     {
-        Console.WriteLine(mutant.Describe());
+        Console.WriteLine(line);
     }
 
     return 0;

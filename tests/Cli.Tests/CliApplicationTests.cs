@@ -10,16 +10,60 @@ public sealed class CliApplicationTests
         var run = await CliRun.RunAsync("accept", "--no-such-option");
 
         run.ExitCode.ShouldBe(ExitCodes.Usage);
-        run.Error.ShouldContain("--no-such-option");
+        run.Error.ShouldContain("'--no-such-option' is not an option of 'accept' (see 'mfa-conformance accept --help')");
     }
 
     [Fact]
-    public async Task RunAsync_UnknownCommand_ExitsWithUsage()
+    public async Task RunAsync_MisspeltOption_SuggestsTheOptionAndDoesNotReportItsValue()
+    {
+        var run = await CliRun.RunAsync("verify", "--taget", "http://127.0.0.1:5080");
+
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain("error: '--taget' is not an option of 'verify'; did you mean '--target'?");
+        run.Error.ShouldNotContain("127.0.0.1:5080");
+        run.Output.ShouldBeEmpty("nothing ran");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownCommand_SuggestsTheCommand()
     {
         var run = await CliRun.RunAsync("acept");
 
         run.ExitCode.ShouldBe(ExitCodes.Usage);
-        run.Error.ShouldContain("acept");
+        run.Error.ShouldContain("error: 'acept' is not a command; did you mean 'accept'?");
+        run.Error.ShouldNotContain("Required command");
+    }
+
+    [Fact]
+    public async Task RunAsync_Help_NamesTheToolAsItIsInstalled()
+    {
+        var run = await CliRun.RunAsync("verify", "--help");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok);
+        run.Output.ShouldContain("Usage:\n  mfa-conformance verify [options]".ReplaceLineEndings());
+        run.Output.ShouldNotContain("MfaConformance.Cli");
+        run.Output.ShouldContain("Env MFA_TIMEOUT. File: target.timeout.", Case.Sensitive, "option help is made from the settings table");
+    }
+
+    [Fact]
+    public async Task RunAsync_DurationsOfHoursAndMinutes_AreAcceptedByEveryDurationOption()
+    {
+        using var folder = new TempFolder();
+
+        var run = await CliRun.InAsync(folder.Path, [("MFA_LOAD_DURATION", "1h30m")], "verify", "--timeout", "1h30m", "--scenario-timeout", "1h30m", "--suite-timeout", "1h30m", "--tags", "@nosuchtag");
+
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(ExitCodes.Failed, "the settings were accepted; the empty selection is what fails");
+    }
+
+    [Fact]
+    public async Task RunAsync_TimeoutWithoutUnit_IsRefusedWithAHint()
+    {
+        var run = await CliRun.RunAsync("verify", "--timeout", "5");
+
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain("error: --timeout: '5' has no unit: write 5s or 5000ms");
+        run.Output.ShouldBeEmpty("nothing ran");
     }
 
     [Fact]

@@ -1,59 +1,36 @@
-using MfaConformance.Client;
-using MfaConformance.ReferenceServer.Hosting;
-using MfaConformance.StepDefinitions;
+using MfaConformance.Targets.Launch;
 using Reqnroll;
 using Reqnroll.BoDi;
 
 namespace MfaConformance.Conformance.Tests;
 
 /// <summary>
-/// Reqnroll test-run hooks: before the first scenario, start the embedded reference server on 127.0.0.1, port 0
-/// (unless MFA_TARGET_URL names another target, with MFA_BRAND optional), prepare the <see cref="ConformanceTarget"/>
-/// once and register it in the test-run container, where every scenario's bindings receive it; after the last one,
-/// dispose both. The embedded server hashes passwords with <see cref="PasswordHashIterations"/> PBKDF2 iterations
-/// instead of the default 100,000: hashing is not under test, and at the default it dominated the run.
+/// Reqnroll test-run hooks: before the first scenario, resolve the settings exactly as `verify` does (the
+/// configuration file mfa-conformance.json at the repository root or MFA_CONFIG, the MFA_* variables: MFA_TARGET_URL,
+/// MFA_BRAND, MFA_OTP_SOURCE, MFA_FIXTURES, MFA_TIMEOUT, ...), get the target from the one target factory (the embedded
+/// reference server on 127.0.0.1 unless a URL is set, hashing passwords with 1,000 PBKDF2 iterations: hashing is not
+/// under test) and register the prepared <see cref="MfaConformance.StepDefinitions.ConformanceTarget"/> in the test-run
+/// container, where every scenario's bindings receive it; after the last one, dispose both.
 /// </summary>
 [Binding]
 public sealed class ConformanceTestRunHooks
 {
-    public const string TargetUrlVariable = "MFA_TARGET_URL";
-    public const string BrandVariable = "MFA_BRAND";
-    public const int PasswordHashIterations = 1_000;
-
     [BeforeTestRun]
     public static async Task StartTheTargetAsync(IObjectContainer testRun)
     {
         ArgumentNullException.ThrowIfNull(testRun);
-        var url = Environment.GetEnvironmentVariable(TargetUrlVariable);
-        Uri baseUrl;
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { Urls = "http://127.0.0.1:0", PasswordHashIterations = PasswordHashIterations }, CancellationToken.None);
-            testRun.RegisterInstanceAs(server);
-            baseUrl = server.BaseUrl;
-        }
-        else
-        {
-            baseUrl = new Uri(url, UriKind.Absolute);
-        }
-
-        var brand = Environment.GetEnvironmentVariable(BrandVariable);
-        var options = new TargetOptions { BaseUrl = baseUrl, Brand = string.IsNullOrWhiteSpace(brand) ? null : brand };
-        testRun.RegisterInstanceAs(await ConformanceTarget.CreateAsync(options, new ConformanceTargetOptions(), CancellationToken.None));
+        var target = await TestRunTarget.StartAsync(TestRunTarget.ResolveSettings(), CancellationToken.None);
+        testRun.RegisterInstanceAs(target);
+        testRun.RegisterInstanceAs(target.Conformance);
     }
 
     [AfterTestRun]
     public static async Task StopTheTargetAsync(IObjectContainer testRun)
     {
         ArgumentNullException.ThrowIfNull(testRun);
-        if (testRun.IsRegistered<ConformanceTarget>())
+        if (testRun.IsRegistered<TestRunTarget>())
         {
-            await testRun.Resolve<ConformanceTarget>().DisposeAsync();
-        }
-
-        if (testRun.IsRegistered<RunningReferenceServer>())
-        {
-            await testRun.Resolve<RunningReferenceServer>().DisposeAsync();
+            await testRun.Resolve<TestRunTarget>().DisposeAsync();
         }
     }
 }

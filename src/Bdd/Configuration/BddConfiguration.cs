@@ -5,7 +5,7 @@ namespace MfaConformance.Bdd;
 
 /// <summary>
 /// Reads reqnroll.json into <see cref="BddOptions"/>. Reqnroll itself gets the whole file (bindingAssemblies, runtime,
-/// trace, language...). We read language.feature, trace.coloredOutput, the "formatters" section (html, message and
+/// trace, language...). We read language.feature, the "formatters" section (html, message and
 /// our junit: <c>{"outputFilePath": "..."}</c>) and our "mfaConformance" section (features, tagFilter,
 /// maxParallelism). Unknown formatters and unknown keys in our section are refused.
 /// </summary>
@@ -52,7 +52,6 @@ public static class BddConfiguration
 
         var options = new BddOptions { BaseDirectory = baseDirectory, ReqnrollJson = root };
         options.FeatureLanguage = root["language"]?["feature"] is { } language ? String(language, "language.feature", file) : "en";
-        options.ColoredOutput = root["trace"]?["coloredOutput"] is { } colored && Bool(colored, "trace.coloredOutput", file);
         ReadFormatters(root, options, file);
         if (root["mfaConformance"] is { } own)
         {
@@ -123,7 +122,4 @@ public static class BddConfiguration
 
     private static string String(JsonNode node, string key, string file) =>
         node is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw new BddConfigurationException($"{file}: '{key}' must be a string.");
-
-    private static bool Bool(JsonNode node, string key, string file) =>
-        node is JsonValue v && v.TryGetValue<bool>(out var b) ? b : throw new BddConfigurationException($"{file}: '{key}' must be true or false.");
 }

@@ -17,7 +17,6 @@ public sealed class GherkinPickle
         Feature = feature;
         Tags = tags;
         Arguments = arguments;
-        RowValues = [.. arguments.Values];
         Steps = steps;
         Line = line;
         Message = message;
@@ -41,13 +40,9 @@ public sealed class GherkinPickle
     /// <summary>Example row values by column (empty for a plain scenario).</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; }
 
-    public IReadOnlyList<string> RowValues { get; }
-
     public IReadOnlyList<GherkinPickleStep> Steps { get; }
 
     public int Line { get; }
-
-    public string Language => Message.Language;
 
     /// <summary>The name of the Rule the scenario is in, or null.</summary>
     public string? RuleName { get; }

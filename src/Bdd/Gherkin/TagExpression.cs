@@ -1,6 +1,6 @@
 namespace MfaConformance.Bdd;
 
-/// <summary>Cucumber tag expressions: "@smoke and not (@serial or @slow)". Tags compare case-insensitively, '@' optional.</summary>
+/// <summary>Cucumber tag expressions: "@smoke and not (@needs-clock or @slow)". Tags compare case-insensitively, '@' optional.</summary>
 public sealed class TagExpression
 {
     private readonly Func<IReadOnlyCollection<string>, bool> _evaluate;

@@ -3,23 +3,26 @@ using System.Xml;
 
 namespace MfaConformance.Bdd;
 
-/// <summary>JUnit XML: one testsuite per feature, one testcase per pickle; skipped with message, failure with step and message.</summary>
+/// <summary>
+/// JUnit XML: one testsuite per feature, one testcase per pickle; skipped with message, failure with step and message;
+/// the run's properties (which suite ran) in &lt;properties&gt; under &lt;testsuites&gt;.
+/// </summary>
 public static class JUnitXmlFormatter
 {
     /// <summary>Writes <paramref name="path"/> (through a temporary file, so a reader never sees half a report).</summary>
-    public static void WriteFile(TestRunResult result, string path)
+    public static void WriteFile(TestRunResult result, string path, IEnumerable<KeyValuePair<string, string>>? properties = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temp = path + ".tmp";
         using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
         {
-            Write(result, writer);
+            Write(result, writer, properties);
         }
 
         File.Move(temp, path, overwrite: true);
     }
 
-    public static void Write(TestRunResult result, TextWriter output)
+    public static void Write(TestRunResult result, TextWriter output, IEnumerable<KeyValuePair<string, string>>? properties = null)
     {
         var settings = new XmlWriterSettings { Indent = true, Async = false, CheckCharacters = false };
         using var xml = XmlWriter.Create(output, settings);
@@ -27,6 +30,20 @@ public static class JUnitXmlFormatter
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", "MfaConformance");
         WriteCounts(xml, all, result.Duration);
+        if (properties?.ToList() is { Count: > 0 } list)
+        {
+            xml.WriteStartElement("properties");
+            foreach (var (name, value) in list)
+            {
+                xml.WriteStartElement("property");
+                xml.WriteAttributeString("name", name);
+                xml.WriteAttributeString("value", Clean(value));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
         foreach (var feature in result.Features)
         {
             xml.WriteStartElement("testsuite");

@@ -54,8 +54,6 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             DisplayName = pickle.DisplayName,
             FeatureTitle = pickle.Feature.Title,
             Tags = pickle.Tags,
-            RowValues = pickle.RowValues,
-            Language = pickle.Language,
             Outcome = outcome,
             SkipReason = outcome == TestOutcome.Skipped ? skipped?.ErrorMessage ?? "skipped" : null,
             ErrorMessage = failing is null || outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : Describe(failing, pickle),
@@ -86,9 +84,7 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             ErrorMessage = result?.Exception?.Message ?? (string.IsNullOrEmpty(result?.Message) ? null : result.Message),
             ErrorTrace = result?.Exception?.StackTrace,
             ErrorType = result?.Exception?.Type,
-            BindingMethod = binding,
             Output = [.. attachments.Where(a => a.MediaType == LogMediaType).Select(a => a.Body)],
-            Attachments = [.. attachments.Where(a => a.MediaType != LogMediaType).Select(a => new ScenarioAttachment(a.MediaType, a.FileName, a.Body))],
         };
     }
 

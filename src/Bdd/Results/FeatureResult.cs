@@ -7,6 +7,4 @@ public sealed class FeatureResult
     public IReadOnlyList<ScenarioResult> Scenarios { get; init; } = [];
 
     public TimeSpan Duration => TimeSpan.FromTicks(Scenarios.Sum(s => s.Duration.Ticks));
-
-    public TestOutcome Outcome => TestRunResult.Worst(Scenarios.Select(s => s.Outcome));
 }

@@ -14,11 +14,6 @@ public sealed class ScenarioResult
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    public IReadOnlyList<string> RowValues { get; init; } = [];
-
-    /// <summary>Gherkin language of the pickle ("en", "de"...).</summary>
-    public string Language { get; init; } = "en";
-
     public required TestOutcome Outcome { get; init; }
 
     public string? SkipReason { get; init; }

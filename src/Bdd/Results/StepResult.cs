@@ -20,16 +20,11 @@ public sealed class StepResult
     /// <summary>The exception's "Type: message" and the frames that help (<see cref="StackTraces"/>), or null.</summary>
     public string? ErrorTrace { get; init; }
 
-    /// <summary>The binding method (or hook) that ran, e.g. "MfaConformance.StepDefinitions.SessionSteps.GivenAnMfaSession".</summary>
-    public string? BindingMethod { get; init; }
-
     /// <summary>True for a hook's test step.</summary>
     public bool IsHook { get; init; }
 
     /// <summary>Text the step wrote (Cucumber log attachments, e.g. each redacted HTTP exchange and its curl line).</summary>
     public IReadOnlyList<string> Output { get; init; } = [];
-
-    public IReadOnlyList<ScenarioAttachment> Attachments { get; init; } = [];
 
     public int Line { get; init; }
 

@@ -18,17 +18,11 @@ public sealed class BddOptions
     /// <summary>Gherkin language of the features when a file has no "# language:" line (reqnroll.json language.feature).</summary>
     public string FeatureLanguage { get; set; } = "en";
 
-    /// <summary>Tag expression selecting scenarios, e.g. "@smoke and not @serial". Null: all.</summary>
+    /// <summary>Tag expression selecting scenarios, e.g. "@smoke and not @needs-clock". Null: all.</summary>
     public string? TagFilter { get; set; }
 
-    /// <summary>Scenarios run at the same time by <see cref="BddRun.RunAllAsync"/> (@serial ones run alone). Default: processor count.</summary>
+    /// <summary>Scenarios run at the same time by <see cref="BddRun.RunAllAsync"/>. Default: processor count.</summary>
     public int MaxParallelism { get; set; } = Environment.ProcessorCount;
-
-    /// <summary>Tag (without '@') that keeps a scenario out of parallel execution.</summary>
-    public string SerialTag { get; set; } = "serial";
-
-    /// <summary>reqnroll.json trace.coloredOutput: ANSI colours in console summaries.</summary>
-    public bool ColoredOutput { get; set; }
 
     /// <summary>
     /// The reqnroll.json given to Reqnroll (its own keys: bindingAssemblies, runtime, trace...). The "formatters" section
@@ -41,6 +35,9 @@ public sealed class BddOptions
     /// "junit" (JUnit XML from the same run). Paths relative to <see cref="BaseDirectory"/>. Empty: no report file.
     /// </summary>
     public IDictionary<string, string> Formatters { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Facts about the run written into the JUnit report as &lt;properties&gt; (e.g. which suite ran: its folder and content hash).</summary>
+    public IDictionary<string, string> ReportProperties { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>When set, every formatter writes its file (same file name) into this folder instead.</summary>
     public string? OutputFolder { get; set; }

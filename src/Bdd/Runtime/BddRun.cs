@@ -177,20 +177,12 @@ public sealed class BddRun : IAsyncDisposable
         return await execution.RunToEndAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Starts, runs every selected pickle (in parallel up to MaxParallelism; @serial ones afterwards, alone), finishes.</summary>
+    /// <summary>Starts, runs every selected pickle (in parallel up to MaxParallelism), finishes.</summary>
     public async Task<TestRunResult> RunAllAsync(CancellationToken cancellationToken = default)
     {
         await StartAsync().ConfigureAwait(false);
-        var serial = Pickles.Where(p => p.HasTag(Options.SerialTag)).ToArray();
-        var parallel = Pickles.Except(serial).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(parallel, options, async (pickle, ct) => await RunPickleAsync(pickle, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        foreach (var pickle in serial)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await RunPickleAsync(pickle, cancellationToken).ConfigureAwait(false);
-        }
-
+        await Parallel.ForEachAsync(Pickles, options, async (pickle, ct) => await RunPickleAsync(pickle, ct).ConfigureAwait(false)).ConfigureAwait(false);
         return await FinishAsync().ConfigureAwait(false);
     }
 
@@ -260,7 +252,7 @@ public sealed class BddRun : IAsyncDisposable
         {
             try
             {
-                JUnitXmlFormatter.WriteFile(result, junit);
+                JUnitXmlFormatter.WriteFile(result, junit, Options.ReportProperties);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -13,7 +13,8 @@ public sealed record StepBinding(IStepDefinitionBinding Definition, IReadOnlyLis
 
     public string MethodName => Definition.Method.Name;
 
-    public bool Is(Type type, string methodName) => DeclaringType == type && MethodName == methodName;
+    /// <summary>The binding method, when it is a runtime method: what the step definitions declare on it (e.g. the API action it makes) is read from here.</summary>
+    public System.Reflection.MethodInfo? Method => (Definition.Method as Reqnroll.Bindings.Reflection.RuntimeBindingMethod)?.MethodInfo;
 
     /// <summary>
     /// The valid step definitions of <paramref name="registry"/> whose type and expression match <paramref name="step"/>

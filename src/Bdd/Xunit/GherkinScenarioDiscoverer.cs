@@ -3,7 +3,7 @@ using Xunit.Sdk;
 
 namespace MfaConformance.Bdd;
 
-/// <summary>Yields one <see cref="GherkinScenarioTestCase"/> per pickle, each in its own test collection (@serial ones share one).</summary>
+/// <summary>Yields one <see cref="GherkinScenarioTestCase"/> per pickle, each in its own test collection (so they run in parallel).</summary>
 public sealed class GherkinScenarioDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
@@ -22,13 +22,10 @@ public sealed class GherkinScenarioDiscoverer(IMessageSink diagnosticMessageSink
         }
 
         var assembly = testMethod.TestClass.TestCollection.TestAssembly;
-        TestCollection? serial = null;
         var cases = new List<IXunitTestCase>();
         foreach (var pickle in pickles)
         {
-            var collection = pickle.HasTag("serial")
-                ? serial ??= new TestCollection(assembly, Reflector.Wrap(typeof(SerialScenariosCollection)), SerialScenariosCollection.Name, StableGuid("serial"))
-                : new TestCollection(assembly, null, pickle.DisplayName, StableGuid(pickle.Id));
+            var collection = new TestCollection(assembly, null, pickle.DisplayName, StableGuid(pickle.Id));
             var method = new TestMethod(new TestClass(collection, testMethod.TestClass.Class), testMethod.Method);
             cases.Add(new GherkinScenarioTestCase(diagnosticMessageSink, display, displayOptions, method, featuresPath, pickle));
         }

@@ -5,8 +5,8 @@ namespace MfaConformance.Bdd;
 
 /// <summary>
 /// Put on one parameterless method of a test class: every pickle under <see cref="FeaturesPath"/> becomes its own
-/// xUnit test case ("Feature: Scenario [row]", traits Category=&lt;tag&gt; and Feature=&lt;title&gt;), run in parallel
-/// except scenarios tagged @serial. The method body is not called; the scenario runs through the binding runtime
+/// xUnit test case ("Feature: Scenario [row]", traits Category=&lt;tag&gt; and Feature=&lt;title&gt;), each in its own
+/// collection so that they run in parallel. The method body is not called; the scenario runs through the binding runtime
 /// configured by reqnroll.json (next to the test assembly, else at the repository root).
 /// Add <c>[assembly: Xunit.TestFramework(BddTestFramework.TypeName, BddTestFramework.AssemblyName)]</c> so that
 /// [AfterTestRun] hooks run and the reports are written once all scenarios are done.

@@ -14,11 +14,11 @@ internal static class XunitBddHost
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Selections = new(StringComparer.Ordinal);
     private static int _exitHookRegistered;
 
-    /// <summary>reqnroll.json next to the test assembly, else at the repository root; the test assembly is Reqnroll's test assembly.</summary>
+    /// <summary>reqnroll.json next to the test assembly, else at the suite's root (<see cref="RepositoryRoot.ShippedSuite"/>); the test assembly is Reqnroll's test assembly.</summary>
     public static BddOptions LoadOptions(string assemblyPath, string featuresPath)
     {
         var assemblyDir = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
-        var root = RepositoryRoot.Find(assemblyDir);
+        var root = RepositoryRoot.ShippedSuite(assemblyDir) ?? RepositoryRoot.Find(assemblyDir);
         var local = Path.Combine(assemblyDir, BddConfiguration.FileName);
         var options = BddConfiguration.Load(File.Exists(local) ? local : Path.Combine(root, BddConfiguration.FileName));
         options.BaseDirectory = root;

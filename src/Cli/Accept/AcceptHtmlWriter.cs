@@ -21,6 +21,7 @@ internal static class AcceptHtmlWriter
         WriteFacts(report, w);
         AcceptHtmlSections.WriteLoad(report, w);
         AcceptRuleMatrixSection.Write(report, w);
+        AcceptExploreSection.Write(report, w);
         AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteInconsistencies(report, w);
         w.WriteLine("<h2>Files in this bundle</h2><ul>");
@@ -37,7 +38,7 @@ internal static class AcceptHtmlWriter
     {
         AcceptVerdict.Passed when report.LoadNotRunReason is not null => "ACCEPTED: every documented requirement met (load not run)",
         AcceptVerdict.Passed => "ACCEPTED: every documented requirement met, every threshold held",
-        AcceptVerdict.Unreachable => "NOT RUN: the target could not be reached",
+        AcceptVerdict.Unreachable => $"NOT RUN: {report.UnreachableWhat} could not be reached",
         _ => "REJECTED: a documented requirement failed or a threshold broke",
     };
 
@@ -50,7 +51,8 @@ internal static class AcceptHtmlWriter
         Row(w, "Started (UTC)", r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row(w, "Duration", $"{r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         Row(w, "Run id", r.RunId);
-        Row(w, "Suite", AcceptJudgement.Counts(r));
+        Row(w, "Suite", r.Suite is { } suite ? suite.Description : "not read");
+        Row(w, "Results", AcceptJudgement.Counts(r));
         Row(w, "Load", r.LoadNotRunReason is { } reason
             ? $"not run: {reason}"
             : $"{r.Load.Count} flows: {r.Load.Count(l => l.Passed)} passed, {r.Load.Count(l => !l.Passed)} failed");

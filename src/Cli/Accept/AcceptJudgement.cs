@@ -1,4 +1,4 @@
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -43,7 +43,8 @@ internal static class AcceptJudgement
 
         var failed = report.RunErrors.Count > 0
             || report.Level(RequirementResults.Documented).Any(r => r.Outcome == "failed")
-            || report.Load.Any(l => !l.Passed);
+            || report.Load.Any(l => !l.Passed)
+            || report.Explore is { Contradictions.Count: > 0 };
         return failed ? AcceptVerdict.Failed : AcceptVerdict.Passed;
     }
 

@@ -20,8 +20,14 @@ internal sealed record AcceptReport
 
     public required int ExitCode { get; init; }
 
-    /// <summary>Why the target could not be reached (verdict Unreachable), else null.</summary>
+    /// <summary>Why the target (or the cluster's NATS server) could not be reached (verdict Unreachable), else null.</summary>
     public string? UnreachableMessage { get; init; }
+
+    /// <summary>What could not be reached: "the target" or "the NATS server".</summary>
+    public string UnreachableWhat { get; init; } = "the target";
+
+    /// <summary>The suite that ran: its source folder, content hash and how many scenarios ran (null when it could not be read).</summary>
+    public SuiteSummary? Suite { get; init; }
 
     public IReadOnlyList<RequirementResult> Requirements { get; init; } = [];
 
@@ -30,6 +36,9 @@ internal sealed record AcceptReport
 
     /// <summary>Errors outside scenarios (failed run hooks, a stage that could not run).</summary>
     public IReadOnlyList<string> RunErrors { get; init; } = [];
+
+    /// <summary>The explore stage (issue 17): programs run against a model of the documentation, and any contradiction.</summary>
+    public ExploreSummary? Explore { get; init; }
 
     public IReadOnlyList<FlowLoadSummary> Load { get; init; } = [];
 

@@ -1,20 +1,23 @@
 using System.Reflection;
 using MfaConformance.Bdd;
-using MfaConformance.Cli.Load;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Client;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>
 /// `accept`: launches the target, checks it can be reached, runs the suite, then a short load run of every flow,
 /// and writes the acceptance bundle to <c>{reports}/accept/{run-id}/</c>. Always writes the bundle, also when the
-/// target is unreachable or a stage fails. Exit codes: 0 every documented requirement met and every threshold
-/// held; 1 a requirement failed, a threshold broke or a stage failed; 3 the target could not be reached.
+/// target (or the cluster's NATS server) is unreachable or a stage fails. Exit codes: 0 every documented requirement
+/// met and every threshold held; 1 a requirement failed, a threshold broke, a stage failed or nothing was checked;
+/// 3 the target or the NATS server could not be reached.
 /// </summary>
-internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage load, TimeProvider? timeProvider = null)
+internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage load, TimeProvider? timeProvider = null, IExploreStage? explore = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly IExploreStage _explore = explore ?? new SkippedExploreStage("not part of this run");
 
     public static string HarnessVersion =>
         typeof(AcceptRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -27,9 +30,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         Directory.CreateDirectory(bundle);
         var stageSettings = settings with { ReportsFolder = bundle };
 
-        // The embedded server hashes passwords with the load setting (1,000 PBKDF2 iterations unless configured):
-        // the hash cost changes no rule the suite checks, and the flows' load runs use the same server.
-        await using var target = await TargetLauncher.LaunchAsync(LoadRunnerService.WithLoadHashing(settings), cancellationToken);
+        await using var target = await TargetFactory.LaunchAsync(settings, cancellationToken);
         await output.WriteLineAsync($"accept: target {target.Description}; bundle {bundle}");
         var report = new AcceptReport
         {
@@ -42,10 +43,10 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             ExitCode = ExitCodes.Ok,
         };
 
-        if (await ReachabilityProbe.ProbeAsync(target.Options, cancellationToken) is { } unreachable)
+        if ((await ReachabilityProbe.ProbeAsync(target.Options, cancellationToken) ?? await load.ProbeAsync(cancellationToken)) is { } unreachable)
         {
-            await output.WriteLineAsync($"error: {unreachable}");
-            report = report with { UnreachableMessage = unreachable, LoadNotRunReason = "the target could not be reached" };
+            await output.WriteLineAsync($"error: {unreachable.Message}");
+            report = report with { UnreachableMessage = unreachable.Message, UnreachableWhat = unreachable.What, LoadNotRunReason = $"{unreachable.What} could not be reached" };
             return Finish(report, bundle, [], started);
         }
 
@@ -73,7 +74,8 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
 
         report = report with
         {
-            Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run, CitationIndex.DefaultRoots())),
+            Suite = suite.Suite,
+            Requirements = suite.Run is null ? [] : RequirementResults.From(suite.Run, CitationIndex.Build(suite.Run)),
             Rules = suite.Run is null || suite.Matrix is null ? [] : RuleVerdicts.From(suite.Matrix, suite.Run),
             RunErrors = suite.Run is null ? [$"the conformance suite could not run: {suite.Error}"] : [.. suite.Run.RunErrors.Select(SecretRedactor.Default.RedactText)],
         };
@@ -83,6 +85,18 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
 
         await output.WriteLineAsync($"accept: suite done: {AcceptJudgement.Counts(report)}");
+        try
+        {
+            await output.WriteLineAsync("accept: exploring generated call programs against the model of the documentation...");
+            report = report with { Explore = await _explore.RunAsync(target, stageSettings, cancellationToken) };
+            await output.WriteLineAsync(report.Explore.NotRunReason is { } notExplored
+                ? $"accept: explore not run: {notExplored}"
+                : $"accept: explore done: {report.Explore.Programs} programs, {report.Explore.Calls} calls, {report.Explore.Contradictions.Count} contradiction(s)");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            report = Cancelled(report, "during the explore stage");
+        }
 
         if (load.UnavailableReason is { } reason)
         {
@@ -90,7 +104,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         else
         {
-            await output.WriteLineAsync($"accept: short load run of every flow ({settings.LoadDuration.TotalSeconds:0.#} s each)...");
+            await output.WriteLineAsync($"accept: short load run of every flow ({LoadEngine.Config.DurationParser.Format(settings.LoadDuration)} each at {settings.LoadRate:0.###}/s)...");
             try
             {
                 var runs = await load.RunAsync(target, stageSettings, cancellationToken);

@@ -7,6 +7,9 @@ internal static class AcceptStages
 {
     public static IConformanceStage Conformance(VerifyRunOptions options) => new VerifyConformanceStage(options);
 
+    public static IExploreStage Explore(bool skip, Explorer.Exploration.ExploreOptions options, TextWriter? output = null) =>
+        skip ? new SkippedExploreStage("skipped with --skip-explore") : new ExplorerStage(options, output);
+
     public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) =>
         skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster);
 }

@@ -11,19 +11,21 @@ internal sealed class CitationIndex
     private const string Marker = "# spec:";
     private readonly Dictionary<string, string> _byPickleId = new(StringComparer.Ordinal);
 
-    public static CitationIndex Build(TestRunResult run, IEnumerable<string> roots)
+    /// <summary>The citations of the run's scenarios, read from each feature's text as the run parsed it (else from the file under one of <paramref name="roots"/>).</summary>
+    public static CitationIndex Build(TestRunResult run, IEnumerable<string>? roots = null)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var index = new CitationIndex();
-        var rootList = roots.ToList();
+        var rootList = roots?.ToList() ?? [];
         foreach (var feature in run.Features)
         {
             var file = rootList.Select(r => Path.Combine(r, feature.Feature.FilePath)).FirstOrDefault(File.Exists);
-            if (file is null)
+            if (feature.Feature.Source.Length == 0 && file is null)
             {
                 continue;
             }
 
-            var lines = File.ReadAllLines(file);
+            var lines = feature.Feature.Source.Length > 0 ? feature.Feature.Source.ReplaceLineEndings("\n").Split('\n') : File.ReadAllLines(file!);
             foreach (var scenario in feature.Scenarios)
             {
                 if (LineOf(scenario.PickleId) is { } line && Find(lines, line) is { } citation)
@@ -34,17 +36,6 @@ internal sealed class CitationIndex
         }
 
         return index;
-    }
-
-    /// <summary>The folders where feature paths may be relative to: the current folder and its parents, then the app folder.</summary>
-    public static IEnumerable<string> DefaultRoots()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            yield return dir.FullName;
-        }
-
-        yield return AppContext.BaseDirectory;
     }
 
     public string For(string pickleId) => _byPickleId.TryGetValue(pickleId, out var c) ? c : "(no citation)";

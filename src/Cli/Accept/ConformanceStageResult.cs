@@ -13,4 +13,7 @@ internal sealed record ConformanceStageResult(TestRunResult? Run, IReadOnlyList<
 
     /// <summary>The rule × endpoint matrix of the features that ran (docs/rules.md), or null when it could not be read.</summary>
     public StepDefinitions.Rules.RuleMatrix? Matrix { get; init; }
+
+    /// <summary>The suite the stage ran and how many scenarios ran (null when it could not be read).</summary>
+    public SuiteSummary? Suite { get; init; }
 }

@@ -1,6 +1,8 @@
 using MfaConformance.Cli.Load;
-using MfaConformance.Cli.Targets;
 using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -13,9 +15,6 @@ namespace MfaConformance.Cli.Accept;
 /// </summary>
 internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) : ILoadStage
 {
-    /// <summary>The per-flow rate when neither the settings nor the command line give one (modest: a smoke load).</summary>
-    public const double DefaultRate = 10;
-
     /// <summary>
     /// The built-in per-step p99 bound of accept's smoke load (when load.config gives no thresholds): looser than
     /// `load`'s 500 ms, so a busy 2-core machine does not flip an acceptance verdict on a 10-second run.
@@ -29,6 +28,24 @@ internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Clust
     public string? Description => cluster is null
         ? null
         : $"load coordinated over {cluster.Agents} agent{(cluster.Agents == 1 ? string.Empty : "s")} on {LoadEngine.Cluster.ClusterProtocol.Display(cluster.NatsUrl)}{(cluster.AllowDegraded ? " (degraded runs allowed)" : string.Empty)}";
+
+    public async Task<Targets.Errors.UnreachableException?> ProbeAsync(CancellationToken cancellationToken)
+    {
+        if (cluster is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            await Cluster.NatsProbe.EnsureReachableAsync(cluster.NatsUrl, cancellationToken);
+            return null;
+        }
+        catch (Targets.Errors.UnreachableException ex)
+        {
+            return ex;
+        }
+    }
 
     /// <summary>Checks up front, before the suite runs, what would make every flow's load run refuse to start.</summary>
     public static void Validate(HarnessSettings settings)
@@ -62,8 +79,6 @@ internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Clust
             var options = new LoadRunOptions
             {
                 Scenario = flow,
-                Duration = settings.LoadDuration,
-                Rate = settings.LoadRate ?? DefaultRate,
                 WarmUp = WarmUp,
                 StepP99Milliseconds = StepP99Milliseconds,
                 ConsoleProgress = false,

@@ -1,4 +1,5 @@
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 

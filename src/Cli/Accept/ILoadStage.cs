@@ -1,4 +1,5 @@
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -10,6 +11,9 @@ internal interface ILoadStage
 
     /// <summary>How the load runs (for the acceptance page's configuration line), or null when there is nothing to add.</summary>
     string? Description => null;
+
+    /// <summary>Checks, before the suite runs, that what the load needs beyond the target can be reached (a cluster's NATS server); null when it can.</summary>
+    Task<Targets.Errors.UnreachableException?> ProbeAsync(CancellationToken cancellationToken) => Task.FromResult<Targets.Errors.UnreachableException?>(null);
 
     /// <param name="settings">The run's settings (LoadDuration, LoadRate); <c>ReportsFolder</c> is the bundle folder.</param>
     Task<IReadOnlyList<FlowLoadRun>> RunAsync(LaunchedTarget target, HarnessSettings settings, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using MfaConformance.Cli.Conformance;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Accept;
 
@@ -12,7 +13,8 @@ internal sealed class VerifyConformanceStage(VerifyRunOptions options) : IConfor
         return new ConformanceStageResult(outcome.Run, outcome.ReportFiles, outcome.Error, outcome.ExitCode == ExitCodes.Unreachable)
         {
             UsageError = outcome.ExitCode == ExitCodes.Usage,
-            Matrix = outcome.Run is null ? null : SuitePickles.LoadMatrix(options.SuiteRoot ?? SuiteLocator.FindSuiteRoot()),
+            Matrix = outcome.Run is null || outcome.Suite is null ? null : await SuitePickles.LoadMatrixAsync(outcome.Suite.FeaturesFolder),
+            Suite = SuiteSummary.From(outcome.Suite, outcome.Summary),
         };
     }
 }

@@ -4,6 +4,7 @@ using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Cluster;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Launch;
 
 namespace MfaConformance.Cli.Cluster;
 
@@ -38,15 +39,15 @@ internal static class AgentRunner
             Partition = assignment.Segment,
             IterationDelay = settings.IterationDelay,
         };
-        var targetOptions = new TargetOptions
+        var harness = settings.Harness with
         {
-            BaseUrl = new Uri(spec.TargetUrl),
+            TargetUrl = new Uri(spec.TargetUrl),
             Brand = spec.Brand,
-            Timeout = spec.TimeoutTicks is { } t ? TimeSpan.FromTicks(t) : TargetOptions.DefaultTimeout,
-            MaxResponseBytes = spec.MaxResponseBytes ?? TargetOptions.DefaultMaxResponseBytes,
+            Timeout = spec.TimeoutTicks is { } t ? TimeSpan.FromTicks(t) : settings.Harness.Timeout,
+            MaxResponseBytes = spec.MaxResponseBytes ?? settings.Harness.MaxResponseBytes,
         };
-        var target = await LoadTarget.CreateAsync(targetOptions, spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var runtime = LoadSuite.Create(suiteRoot: null, out _);
+        var target = await LoadTarget.CreateAsync(TargetFactory.OptionsFor(harness, harness.TargetUrl), spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var runtime = LoadSuite.Create(harness.FeaturesFolder, out _);
         try
         {
             await LoadReqnrollRun.StartAsync(runtime, target).ConfigureAwait(false);
@@ -65,7 +66,7 @@ internal static class AgentRunner
             var builder = LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
             if (spec.LoadConfigJson is { } json)
             {
-                builder.WithConfig(ShapeOnly(LoadConfig.Parse(json), spec.Scenario));
+                builder.WithConfig(ShapeOnly(LoadConfig.Parse(json), spec.Scenario, keepSimulations: !spec.ShapeFromSpec));
             }
 
             if (settings.ScheduleLog is not null)
@@ -83,13 +84,16 @@ internal static class AgentRunner
         }
     }
 
-    /// <summary>The coordinator's config without what is the coordinator's alone: thresholds, report settings, progress.</summary>
-    private static LoadConfig ShapeOnly(LoadConfig config, string scenario) => config with
+    /// <summary>
+    /// The coordinator's config without what is the coordinator's alone: thresholds, report settings, progress; and
+    /// without its simulations when the coordinator's rate or duration was given by an option or variable.
+    /// </summary>
+    private static LoadConfig ShapeOnly(LoadConfig config, string scenario, bool keepSimulations) => config with
     {
         Thresholds = [],
         ReportFolder = null,
         ReportFormats = null,
         ConsoleProgress = null,
-        Scenarios = config.Scenarios.Where(s => s.Key == scenario).ToDictionary(s => s.Key, s => s.Value with { Thresholds = [] }, StringComparer.Ordinal),
+        Scenarios = config.Scenarios.Where(s => s.Key == scenario).ToDictionary(s => s.Key, s => s.Value with { Thresholds = [], Simulations = keepSimulations ? s.Value.Simulations : null }, StringComparer.Ordinal),
     };
 }

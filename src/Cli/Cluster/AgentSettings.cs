@@ -15,4 +15,10 @@ internal sealed record AgentSettings(string NatsUrl, string AgentId, string? Ver
     /// start from the measured origin); the cluster tests recombine the agents' schedules. Null: none.
     /// </summary>
     public string? ScheduleLog { get; init; }
+
+    /// <summary>
+    /// This agent's own settings (its configuration file and MFA_* variables: headers, certificates...); the
+    /// coordinator's spec sets the target, brand, timeout and size limit over them.
+    /// </summary>
+    public Targets.Settings.HarnessSettings Harness { get; init; } = new();
 }

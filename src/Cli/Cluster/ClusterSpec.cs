@@ -8,6 +8,9 @@ internal sealed record ClusterSpec(string TargetUrl, string? Brand, string Scena
     /// <summary>The coordinator's LoadEngine config file, if any: agents apply its shape and timing (not its thresholds or reports).</summary>
     public string? LoadConfigJson { get; init; }
 
+    /// <summary>True when the coordinator's rate or duration came from an option or variable: they beat the load config's simulations on every agent too.</summary>
+    public bool ShapeFromSpec { get; init; }
+
     /// <summary>The coordinator's per-request timeout (ticks) and response-size limit: every agent calls the target alike.</summary>
     public long? TimeoutTicks { get; init; }
 

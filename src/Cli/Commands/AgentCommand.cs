@@ -1,14 +1,17 @@
 using System.CommandLine;
 using MfaConformance.Cli.Cluster;
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Commands;
 
-/// <summary>`agent --nats URL [--name ID] [--once]`: a load agent of a cluster (see `load --cluster`).</summary>
+/// <summary>
+/// `agent --nats URL [--name ID] [--once]`: a load agent of a cluster (see `load --cluster`). Its own configuration file
+/// and MFA_* variables apply under the coordinator's target. An unreachable NATS server is exit 3, naming it.
+/// </summary>
 internal static class AgentCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var nats = new Option<string?>("--nats") { Description = "NATS server URL, e.g. nats://127.0.0.1:4222 (required)." };
         var name = new Option<string?>("--name") { Description = "Agent id (letters, digits, '-' and '_'); default the host name and process id." };
@@ -27,52 +30,40 @@ internal static class AgentCommand
         command.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
             if (result.GetValue(nats) is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out _))
             {
-                await error.WriteLineAsync("error: --nats: give the NATS server URL, e.g. nats://127.0.0.1:4222");
-                return ExitCodes.Usage;
+                throw new SettingsException("--nats", "give the NATS server URL, e.g. nats://127.0.0.1:4222");
             }
 
             var id = result.GetValue(name) ?? $"{Environment.MachineName}-{Environment.ProcessId}";
             if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             {
-                await error.WriteLineAsync($"error: --name: '{id}' may hold only letters, digits, '-' and '_'");
-                return ExitCodes.Usage;
+                throw new SettingsException("--name", $"'{id}' may hold only letters, digits, '-' and '_'");
             }
 
             if (result.GetValue(maxConcurrency) is < 1)
             {
-                await error.WriteLineAsync($"error: --max-concurrency: must be at least 1, got {result.GetValue(maxConcurrency)}");
-                return ExitCodes.Usage;
+                throw new SettingsException("--max-concurrency", $"must be at least 1, got {result.GetValue(maxConcurrency)}");
             }
 
-            TimeSpan iterationDelay;
+            var iterationDelay = result.GetValue(delay) is { } d ? SettingValues.ParseDurationOrZero(d, "--iteration-delay") : TimeSpan.Zero;
+            var harness = SettingsResolver.Resolve(new SettingsRequest { Command = HarnessCommands.Agent, Environment = context.Environment, CurrentDirectory = context.CurrentDirectory });
+            await NatsProbe.EnsureReachableAsync(url, ct);
+            var settings = new AgentSettings(url, id, result.GetValue(version), result.GetValue(once), result.GetValue(reports), result.GetValue(maxConcurrency), iterationDelay)
+            {
+                ScheduleLog = result.GetValue(schedule),
+                Harness = harness,
+            };
             try
             {
-                iterationDelay = result.GetValue(delay) is { } d ? SettingValues.ParseDuration(d, "--iteration-delay") : TimeSpan.Zero;
-            }
-            catch (SettingsException ex)
-            {
-                await error.WriteLineAsync($"error: {ex.Message}");
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                var settings = new AgentSettings(url, id, result.GetValue(version), result.GetValue(once), result.GetValue(reports), result.GetValue(maxConcurrency), iterationDelay) { ScheduleLog = result.GetValue(schedule) };
                 await AgentRunner.RunAsync(settings, output, ct);
-                return ExitCodes.Ok;
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return ExitCodes.Ok;
+                // Ctrl+C: the agent leaves the cluster.
             }
-            catch (NATS.Client.Core.NatsException ex)
-            {
-                await error.WriteLineAsync($"error: NATS at {url}: {ex.Message}");
-                return ExitCodes.Unreachable;
-            }
+
+            return ExitCodes.Ok;
         });
         return command;
     }

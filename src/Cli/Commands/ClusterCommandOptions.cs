@@ -1,7 +1,7 @@
 using System.CommandLine;
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
 using MfaConformance.LoadEngine.Cluster;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal sealed class ClusterCommandOptions
 
     public Option<int?> Agents { get; } = new("--agents") { Description = "With --cluster: how many agents share the run (default 1)." };
 
-    public Option<string?> JoinTimeout { get; } = new("--join-timeout") { Description = "With --cluster: how long to wait for the agents (default 60s)." };
+    public Option<string?> JoinTimeout { get; } = new("--join-timeout") { Description = "With --cluster: how long to wait for the agents (default 1m)." };
 
     public Option<string?> AgentGrace { get; } = new("--agent-grace") { Description = "With --cluster: how long a silent agent (or a NATS outage) is waited for before the agent is lost; one back within it is re-admitted (default 30s)." };
 

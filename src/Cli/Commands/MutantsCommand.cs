@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MfaConformance.Cli.Conformance;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Commands;
 
@@ -13,15 +14,23 @@ internal static class MutantsCommand
 {
     public const string MatrixFileName = "kill-matrix.md";
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
+        var settings = new SettingOptions(HarnessCommands.Mutants, context);
         var only = new Option<string[]>("--only") { Description = "Run only these mutants or section-5 variants (repeatable; default: all)." };
         var tags = new Option<string?>("--tags") { Description = "Scenarios to run against each mutant (default: all; a mutant is killed only by a @documented failure)." };
-        var reports = new Option<string>("--reports") { Description = "Reports root folder.", DefaultValueFactory = _ => "reports" };
-        var iterations = new Option<int>("--hash-iterations") { Description = "PBKDF2 iterations of the mutant servers.", DefaultValueFactory = _ => 1_000 };
         var full = new Option<bool>("--full") { Description = "Run every scenario against every mutant (counts all failures; slower). By default a mutant meets the @documented scenarios of its own rule first." };
-        var command = new Command("mutants", "Run the suite against every mutant of the embedded server and print the kill matrix.");
-        foreach (var option in new Option[] { only, tags, reports, iterations, full })
+        var family = new Option<string?>("--family") { Description = "Run only one group: suite (the mutants the scenarios must kill), variants (section 5), explorer (the mutants no scenario kills)." };
+        family.AcceptOnlyFromAmong(KillMatrixRunner.Families);
+        var explorer = new Option<bool>("--explorer") { Description = "Also explore every server (issue 17) and report which of the scenarios and the explorer kill each mutant." };
+        var explorerOnly = new Option<bool>("--explorer-only") { Description = "Explore every server and run no scenarios (the explorer's kill rate alone)." };
+        var seed = new Option<string>("--seed") { Description = "The explorer's seed, the same for every server (default 2026).", DefaultValueFactory = _ => "2026" };
+        var programs = new Option<int>("--programs") { Description = "The explorer's budget per server in programs (default 3000).", DefaultValueFactory = _ => 3000 };
+        var time = new Option<string?>("--time") { Description = "The explorer's budget per server in time, e.g. 2m (default)." };
+        var shrink = new Option<bool>("--shrink") { Description = "Shrink what the explorer finds (slower; the matrix needs only the kill)." };
+        var command = new Command("mutants", "Run the suite (and, with --explorer, the explorer) against every mutant of the embedded server and print the kill matrix.");
+        settings.AddTo(command);
+        foreach (var option in new Option[] { only, family, tags, full, explorer, explorerOnly, seed, programs, time, shrink })
         {
             command.Options.Add(option);
         }
@@ -33,32 +42,31 @@ internal static class MutantsCommand
             {
                 Only = result.GetValue(only) ?? [],
                 Tags = result.GetValue(tags),
-                PasswordHashIterations = result.GetValue(iterations),
                 Full = result.GetValue(full),
+                Family = result.GetValue(family),
+                Scenarios = !result.GetValue(explorerOnly),
+                Explorer = result.GetValue(explorer) || result.GetValue(explorerOnly),
+                ExploreSeed = result.GetValue(seed)!,
+                ExplorePrograms = result.GetValue(programs),
+                ExploreTime = result.GetValue(time) is { } budget ? LoadEngine.Config.DurationParser.Parse(budget, "--time") : TimeSpan.FromMinutes(2),
+                ExploreShrink = result.GetValue(shrink),
                 Output = output,
             };
-            return await RunAsync(options, result.GetValue(reports)!, output, result.InvocationConfiguration.Error, ct);
+            return await RunAsync(settings.Resolve(result), options, output, ct);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(KillMatrixOptions options, string reportsFolder, TextWriter output, TextWriter error, CancellationToken ct)
+    public static async Task<int> RunAsync(HarnessSettings settings, KillMatrixOptions options, TextWriter output, CancellationToken ct)
     {
-        IReadOnlyList<MutantKill> rows;
-        try
-        {
-            KillMatrixRunner.Select(options.Only);
-            await output.WriteLineAsync("Running the suite against the conformant server, then each mutant:");
-            rows = await new KillMatrixRunner().RunAsync(options, ct);
-        }
-        catch (Exception ex) when (ex is ArgumentException or Targets.SettingsException or Bdd.BddConfigurationException or Bdd.BddFeatureException)
-        {
-            await error.WriteLineAsync($"error: {ErrorText.Of(ex)}");
-            return ExitCodes.Usage;
-        }
-
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        KillMatrixRunner.Select(options.Only, options.Family);
+        await output.WriteLineAsync("Running the suite against the conformant server, then each mutant:");
+        var rows = await new KillMatrixRunner().RunAsync(settings, options, ct);
         var markdown = KillMatrixMarkdown.Render(rows);
-        var path = Path.GetFullPath(Path.Combine(reportsFolder, "mutants", MatrixFileName));
+        var path = Path.GetFullPath(Path.Combine(settings.ReportsFolder, "mutants", MatrixFileName));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, markdown, ct);
         await output.WriteLineAsync();

@@ -5,30 +5,22 @@ namespace MfaConformance.Cli.Commands;
 
 /// <summary>
 /// `mfa-conformance rules`: prints the rule × endpoint matrix read from the features (docs/rules.md), or writes it
-/// with --write FILE. Exit 1 when a cell is empty or a rule tag is wrong (the problems are listed), 2 on bad usage.
+/// with --write FILE. Exit 1 when a cell is empty, a rule tag is wrong or a step matches no step definition (the problems are listed), 2 on bad usage.
 /// </summary>
 internal static class RulesCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
+        var settings = new SettingOptions(Targets.Settings.HarnessCommands.Rules, context);
         var write = new Option<string?>("--write") { Description = "Write the matrix to this file (e.g. docs/rules.md) instead of printing it." };
         var command = new Command("rules", "Print the rule × endpoint matrix of the suite: which @documented scenario enforces each documented rule on each endpoint.");
+        settings.AddTo(command);
         command.Options.Add(write);
         command.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            StepDefinitions.Rules.RuleMatrix matrix;
-            try
-            {
-                matrix = SuitePickles.LoadMatrix(SuiteLocator.FindSuiteRoot());
-            }
-            catch (Exception ex) when (ex is Targets.SettingsException or Bdd.BddConfigurationException or Bdd.BddFeatureException)
-            {
-                await error.WriteLineAsync($"error: {ErrorText.Of(ex)}");
-                return ExitCodes.Usage;
-            }
-
+            var matrix = await SuitePickles.LoadMatrixAsync(settings.Resolve(result).FeaturesFolder);
             var markdown = matrix.ToMarkdown();
             if (result.GetValue(write) is { } path)
             {

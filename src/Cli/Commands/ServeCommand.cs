@@ -32,9 +32,12 @@ internal static class ServeCommand
             var output = result.InvocationConfiguration.Output;
             if (result.GetValue(listMutants) || result.GetValue(listVariants))
             {
-                foreach (var m in result.GetValue(listMutants) ? ReferenceServer.Mutants.Mutants.All : ReferenceServer.Mutants.Mutants.Variants)
+                var lines = result.GetValue(listMutants)
+                    ? ReferenceServer.Mutants.Mutants.Listing()
+                    : ReferenceServer.Mutants.Mutants.Variants.Select(m => m.Describe());
+                foreach (var line in lines)
                 {
-                    await output.WriteLineAsync(m.Describe());
+                    await output.WriteLineAsync(line);
                 }
 
                 return ExitCodes.Ok;
@@ -66,15 +69,11 @@ internal static class ServeCommand
         {
             server = await ReferenceServerHost.StartAsync(options, ct);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
         {
-            await error.WriteLineAsync($"error: {ex.Message.Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal)}");
-            return ExitCodes.Usage;
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException)
-        {
-            await error.WriteLineAsync($"error: the server could not start on {options.Urls}: {ex.Message}");
-            return ExitCodes.Failed;
+            // bad options (ArgumentException) are exit 2; a port in use or an unwritable database exit 1
+            await error.WriteLineAsync(ExitCodes.Of(ex) == ExitCodes.Usage ? $"error: {ExitCodes.Message(ex)}" : $"error: the server could not start on {options.Urls}: {ExitCodes.Message(ex)}");
+            return ExitCodes.Of(ex);
         }
 
         await using (server)

@@ -1,5 +1,5 @@
-using MfaConformance.Cli.Targets;
 using MfaConformance.StepDefinitions;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Conformance;
 

@@ -16,6 +16,21 @@ internal sealed class LevelSummary
 
     public IReadOnlyList<ScenarioResult> DocumentedSkipped => Of(AssertionLevel.Documented).Where(s => s.Outcome == TestOutcome.Skipped).ToArray();
 
+    /// <summary>Scenarios that ran (passed or failed; not the ones reported not run).</summary>
+    public int Ran => Scenarios.Count(s => s.Outcome != TestOutcome.Skipped);
+
+    /// <summary>@documented scenarios that ran: a run with none checked nothing the documentation requires.</summary>
+    public int DocumentedRan => Of(AssertionLevel.Documented).Count(s => s.Outcome != TestOutcome.Skipped);
+
+    /// <summary>Why no @documented scenario ran: none was selected, or none could run on this target.</summary>
+    public static string NoneRanReason(LevelSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Of(AssertionLevel.Documented).Any()
+            ? "no @documented scenario could run on this target: see 'Not run' above"
+            : "no @documented scenario was selected: nothing the documentation requires was checked";
+    }
+
     public static LevelSummary From(TestRunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);

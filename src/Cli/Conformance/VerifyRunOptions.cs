@@ -1,6 +1,6 @@
 namespace MfaConformance.Cli.Conformance;
 
-/// <summary>What `verify` (and `accept`, `mutants`) ask of one run of the suite beyond the harness settings.</summary>
+/// <summary>What `verify` (and `accept`) ask of one run of the suite beyond the harness settings.</summary>
 internal sealed record VerifyRunOptions
 {
     /// <summary>Tag expression selecting scenarios (e.g. "@smoke", "@documented and not @needs-clock"); null: all.</summary>
@@ -11,9 +11,6 @@ internal sealed record VerifyRunOptions
 
     /// <summary>Write JUnit, ndjson and HTML reports under &lt;reports&gt;/conformance.</summary>
     public bool WriteReports { get; init; } = true;
-
-    /// <summary>The folder holding features/ and reqnroll.json; null: <see cref="SuiteLocator.FindSuiteRoot"/>.</summary>
-    public string? SuiteRoot { get; init; }
 
     /// <summary>Scenarios at the same time; null: reqnroll.json or the processor count.</summary>
     public int? MaxParallelism { get; init; }

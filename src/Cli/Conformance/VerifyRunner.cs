@@ -1,13 +1,16 @@
 using MfaConformance.Bdd;
-using MfaConformance.Cli.Targets;
 using MfaConformance.StepDefinitions;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>
-/// Runs the conformance suite once (`verify`; reused by `accept` and `mutants`): launches the target, prepares it,
-/// runs the scenarios, writes the reports and decides the exit code (0 every @documented scenario passed or was
-/// not run, 1 otherwise, 2 bad usage or configuration, 3 target unreachable). Never throws for target faults.
+/// Runs the conformance suite once (`verify`; reused by `accept`): settles the suite (which features, which scenarios),
+/// launches the target, prepares it, runs the scenarios, writes the reports and decides the exit code (0 every
+/// @documented scenario that ran passed and at least one ran; 1 one failed, none ran, or the selection is empty;
+/// 2 bad usage or configuration; 3 target unreachable). Never throws for target faults.
 /// </summary>
 internal sealed class VerifyRunner
 {
@@ -18,23 +21,23 @@ internal sealed class VerifyRunner
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
+        var output = options.Output ?? TextWriter.Null;
+        SuitePlan? plan = null;
         try
         {
-            var root = options.SuiteRoot ?? SuiteLocator.FindSuiteRoot();
-            if (!string.IsNullOrWhiteSpace(options.Tags))
+            plan = SuitePlan.Create(settings, options, ReportsSubfolder);
+            if (plan.NothingSelected is { } nothing)
             {
-                TagExpression.Parse(options.Tags);
+                return NothingToCheck(plan, nothing, output);
             }
 
-            // As in `accept`: the embedded server hashes passwords with 1,000 PBKDF2 iterations unless configured; the
-            // hash cost changes no rule the suite checks, and at the default 100,000 it outweighed the whole suite.
-            await using var target = await TargetLauncher.LaunchAsync(Load.LoadRunnerService.WithLoadHashing(settings), cancellationToken);
-            return await RunSuiteAsync(target, settings, options with { SuiteRoot = root }, cancellationToken);
+            await using var target = await TargetFactory.LaunchAsync(settings, cancellationToken);
+            return await RunPlanAsync(target, settings, options, plan, cancellationToken);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
         {
-            options.Output?.WriteLine($"error: {ErrorText.Of(ex)}");
-            return VerifyOutcome.Failure(exitCode, ErrorText.Of(ex));
+            output.WriteLine($"error: {ExitCodes.Message(ex)}");
+            return VerifyOutcome.Failure(ExitCodes.Of(ex), ExitCodes.Message(ex), plan);
         }
     }
 
@@ -49,37 +52,51 @@ internal sealed class VerifyRunner
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
         var output = options.Output ?? TextWriter.Null;
+        SuitePlan? plan = null;
         try
         {
-            var bdd = CreateBddOptions(settings, options);
-            var extra = new ConformanceTargetOptions
-            {
-                ProvisionBrand = options.ProvisionBrand,
-                FixturesPath = settings.FixturesPath,
-                ScenarioTimeout = settings.EffectiveScenarioTimeout,
-            };
-            var (prepared, unavailable) = await PrepareAsync(target, extra, cancellationToken);
-            await using var conformanceTarget = prepared;
-            output.WriteLine($"Target: {target.Description}");
-            output.WriteLine($"        {conformanceTarget.Description}");
-            if (unavailable is not null)
-            {
-                output.WriteLine($"error: {unavailable.Message}; every scenario is reported not run");
-            }
-            else if (settings.EffectiveSuiteTimeout is { } suiteTimeout)
-            {
-                conformanceTarget.Deadline.ExpireAfter(suiteTimeout);
-            }
-
-            output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
-            var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(conformanceTarget), cancellationToken);
-            return Judge(run, bdd, conformanceTarget.Deadline, unavailable, output);
+            plan = SuitePlan.Create(settings, options, ReportsSubfolder);
+            return plan.NothingSelected is { } nothing
+                ? NothingToCheck(plan, nothing, output)
+                : await RunPlanAsync(target, settings, options, plan, cancellationToken);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
         {
-            output.WriteLine($"error: {ErrorText.Of(ex)}");
-            return VerifyOutcome.Failure(exitCode, ErrorText.Of(ex));
+            output.WriteLine($"error: {ExitCodes.Message(ex)}");
+            return VerifyOutcome.Failure(ExitCodes.Of(ex), ExitCodes.Message(ex), plan);
         }
+    }
+
+    private static VerifyOutcome NothingToCheck(SuitePlan plan, string nothing, TextWriter output)
+    {
+        output.WriteLine($"Suite: {plan.Description}");
+        output.WriteLine($"error: {nothing}");
+        output.WriteLine("Verdict: NOT VERIFIED (no scenario was selected).");
+        return VerifyOutcome.Failure(ExitCodes.Failed, nothing, plan);
+    }
+
+    private async Task<VerifyOutcome> RunPlanAsync(LaunchedTarget target, HarnessSettings settings, VerifyRunOptions options, SuitePlan plan, CancellationToken cancellationToken)
+    {
+        var output = options.Output ?? TextWriter.Null;
+        var bdd = Configure(plan.Bdd, settings, options);
+        var extra = TargetFactory.PreparationFor(settings, options.ProvisionBrand);
+        var (prepared, unavailable) = await PrepareAsync(target, extra, cancellationToken);
+        await using var conformanceTarget = prepared;
+        output.WriteLine($"Suite: {plan.Description}");
+        output.WriteLine($"Target: {target.Description}");
+        output.WriteLine($"        {UnreachableException.WithoutCredentials(conformanceTarget.Description)}");
+        if (unavailable is not null)
+        {
+            output.WriteLine($"error: {ExitCodes.Message(unavailable)}; every scenario is reported not run");
+        }
+        else if (settings.EffectiveSuiteTimeout is { } suiteTimeout)
+        {
+            conformanceTarget.Deadline.ExpireAfter(suiteTimeout);
+        }
+
+        output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
+        var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(conformanceTarget), cancellationToken);
+        return Judge(run, bdd, plan, conformanceTarget.Deadline, unavailable, output);
     }
 
     /// <summary>The prepared target, or, when it cannot be reached or prepared, an unavailable one and the reason.</summary>
@@ -89,13 +106,18 @@ internal sealed class VerifyRunner
         {
             return (await ConformanceTarget.CreateAsync(target.Options, extra, cancellationToken), null);
         }
-        catch (Exception ex) when (ex is TargetUnreachableException or TargetSetUpException)
+        catch (TargetUnreachableException ex)
         {
-            return (ConformanceTarget.Unavailable(target.Options, ErrorText.Of(ex), extra), ex);
+            var unreachable = new UnreachableException("the target", target.Options.BaseUrl, ex.Message, ex);
+            return (ConformanceTarget.Unavailable(target.Options, unreachable.Message, extra), unreachable);
+        }
+        catch (TargetSetUpException ex)
+        {
+            return (ConformanceTarget.Unavailable(target.Options, ExitCodes.Message(ex), extra), ex);
         }
     }
 
-    private static VerifyOutcome Judge(TestRunResult run, BddOptions bdd, RunDeadline deadline, Exception? unavailable, TextWriter output)
+    private static VerifyOutcome Judge(TestRunResult run, BddOptions bdd, SuitePlan plan, RunDeadline deadline, Exception? unavailable, TextWriter output)
     {
         var summary = LevelSummary.From(run);
         output.WriteLine();
@@ -113,39 +135,33 @@ internal sealed class VerifyRunner
         }
 
         var reports = ReportFiles(bdd);
+        output.WriteLine();
+        output.WriteLine($"Ran {summary.Ran} of {run.Scenarios.Count()} scenarios ({summary.DocumentedRan} @documented) of {plan.Source.Description}.");
         if (reports.Count > 0)
         {
-            output.WriteLine();
             output.WriteLine($"Reports: {string.Join(", ", reports)}");
         }
 
         if (unavailable is not null)
         {
-            var code = unavailable is TargetUnreachableException ? ExitCodes.Unreachable : ExitCodes.Failed;
             output.WriteLine("Verdict: NOT VERIFIED (the target could not be used: see the error above).");
-            return new VerifyOutcome(code, run, summary, reports, ErrorText.Of(unavailable));
+            return new VerifyOutcome(ExitCodes.Of(unavailable), run, summary, reports, ExitCodes.Message(unavailable)) { Suite = plan };
         }
 
-        var noneRan = summary.Of(AssertionLevel.Documented).Any() && summary.Of(AssertionLevel.Documented).All(s => s.Outcome == TestOutcome.Skipped);
+        var noneRan = summary.DocumentedRan == 0;
         var exitCode = runErrors.Count == 0 && summary.DocumentedFailures.Count == 0 && !noneRan ? ExitCodes.Ok : ExitCodes.Failed;
         output.WriteLine(exitCode == ExitCodes.Ok ? "Verdict: every @documented scenario that ran passed."
-            : noneRan ? "Verdict: NOT VERIFIED (no @documented scenario could run on this target: see 'Not run' above)."
             : deadline.HasPassed ? "Verdict: NOT VERIFIED (the run ended early: see the run error above)."
-            : "Verdict: NOT CONFORMANT (a @documented scenario failed).");
+            : summary.DocumentedFailures.Count > 0 ? "Verdict: NOT CONFORMANT (a @documented scenario failed)."
+            : runErrors.Count > 0 ? "Verdict: NOT VERIFIED (the run failed: see the run error above)."
+            : $"Verdict: NOT VERIFIED ({LevelSummary.NoneRanReason(summary)}).");
         var judged = new TestRunResult { Features = run.Features, StartedAt = run.StartedAt, Duration = run.Duration, RunErrors = runErrors };
-        return new VerifyOutcome(exitCode, judged, summary, reports, runErrors.FirstOrDefault());
+        var firstError = runErrors.FirstOrDefault() ?? (noneRan ? LevelSummary.NoneRanReason(summary) : null);
+        return new VerifyOutcome(exitCode, judged, summary, reports, firstError) { Suite = plan };
     }
 
-    private static BddOptions CreateBddOptions(HarnessSettings settings, VerifyRunOptions options)
+    private static BddOptions Configure(BddOptions bdd, HarnessSettings settings, VerifyRunOptions options)
     {
-        var bdd = SuiteLocator.LoadOptions(options.SuiteRoot ?? SuiteLocator.FindSuiteRoot());
-        if (!string.IsNullOrWhiteSpace(options.Tags))
-        {
-            bdd.TagFilter = string.IsNullOrWhiteSpace(bdd.TagFilter) ? options.Tags : $"({bdd.TagFilter}) and ({options.Tags})";
-        }
-
-        bdd.OutputFolder = Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder));
-
         // Reqnroll's step trace ("-> done: Binding (0.0s)") repeats what the reports already show for every step (its
         // status and duration) and cost about a third of the runtime's CPU per scenario; the bindings' own output (each
         // HTTP exchange and its curl line) is kept.
@@ -154,11 +170,12 @@ internal sealed class VerifyRunner
         {
             bdd.Formatters.Clear();
         }
+
         if (options.MaxParallelism is { } parallelism)
         {
             bdd.MaxParallelism = parallelism;
         }
-        else if (settings.Otp.Kind == MfaConformance.Client.OtpSourceKind.Prompt)
+        else if (settings.Otp.Kind == Client.OtpSourceKind.Prompt)
         {
             bdd.MaxParallelism = 1; // one question at a time for the person typing the OTPs
         }
@@ -167,15 +184,4 @@ internal sealed class VerifyRunner
     }
 
     private static IReadOnlyList<string> ReportFiles(BddOptions bdd) => [.. bdd.ReportPaths.Where(File.Exists)];
-
-    /// <summary>The exit code of an exception that ends the run, or null for a harness bug (rethrown).</summary>
-    private static int? Classify(Exception ex) => ex switch
-    {
-        TargetUnreachableException => ExitCodes.Unreachable,
-        SettingsException or BddConfigurationException or BddFeatureException => ExitCodes.Usage,
-        ArgumentException or MfaConformance.Client.FixtureFormatException => ExitCodes.Usage,
-        TargetSetUpException => ExitCodes.Failed,
-        IOException or InvalidOperationException => ExitCodes.Failed,
-        _ => null,
-    };
 }

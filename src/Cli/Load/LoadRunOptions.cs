@@ -1,18 +1,10 @@
 namespace MfaConformance.Cli.Load;
 
-/// <summary>What one `load` run asks for beyond the harness settings. Null members take the defaults.</summary>
+/// <summary>What one `load` run asks for beyond the harness settings (rate, duration, load config and pre-flight are settings). Null members take the defaults.</summary>
 internal sealed record LoadRunOptions
 {
-    public const int DefaultEmbeddedHashIterations = 1_000;
-
     /// <summary>The scenario (a C# flow or a Gherkin scenario); null: returning_user_login.</summary>
     public string? Scenario { get; init; }
-
-    /// <summary>Iterations per second; null: the harness settings' load rate, else 20.</summary>
-    public double? Rate { get; init; }
-
-    /// <summary>Length of the measured phase; null: 30 s.</summary>
-    public TimeSpan? Duration { get; init; }
 
     /// <summary>Warm-up before measuring; null: 2 s.</summary>
     public TimeSpan? WarmUp { get; init; }
@@ -26,17 +18,8 @@ internal sealed record LoadRunOptions
     /// <summary>Coordinate this run over agents on NATS instead of running it here; null: run here.</summary>
     public LoadEngine.Cluster.ClusterOptions? Cluster { get; init; }
 
-    /// <summary>A LoadEngine JSON config (load shape, thresholds); null: the harness settings' load.config, if any.</summary>
-    public string? LoadConfigPath { get; init; }
-
     /// <summary>p99 bound of every step in the built-in thresholds (when no config gives thresholds).</summary>
     public int StepP99Milliseconds { get; init; } = 500;
-
-    /// <summary>The folder holding features/ and reqnroll.json; null: found from the current folder or next to the CLI.</summary>
-    public string? SuiteRoot { get; init; }
-
-    /// <summary>Run the conformance pre-flight before the clock starts; null: the harness settings' load.preflight (default on).</summary>
-    public bool? Preflight { get; init; }
 
     /// <summary>Live progress lines while running.</summary>
     public bool ConsoleProgress { get; init; } = true;

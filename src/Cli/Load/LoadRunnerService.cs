@@ -1,18 +1,23 @@
+using System.Globalization;
 using MfaConformance.Bdd;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Cli.Cluster;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
 using MfaConformance.StepDefinitions;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Load;
 
 /// <summary>
 /// Runs one load scenario (`load`; reused by `accept` for each flow): resolves the scenario and the load config
-/// before anything starts, launches the target (the embedded server with 1,000 PBKDF2 iterations unless the
-/// settings say otherwise), prepares it, provisions customers, runs, writes the reports under
-/// &lt;reports&gt;/load/&lt;run-id&gt; and prints the summary. Never throws for target faults or bad input.
+/// before anything starts (a rate or duration set by an option or variable replaces the config's simulations: the
+/// command line beats the file), checks a cluster's NATS server can be reached, launches the target, prepares it,
+/// provisions customers, runs, writes the reports under &lt;reports&gt;/load/&lt;run-id&gt; and prints the summary.
+/// Never throws for target faults or bad input: an unreachable target or NATS server is exit 3 with the reports written.
 /// </summary>
 internal sealed class LoadRunnerService
 {
@@ -29,20 +34,29 @@ internal sealed class LoadRunnerService
         {
             plan = Prepare(settings, options);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
         {
-            return Fail(options, exitCode, name, ex);
+            return Fail(options, ExitCodes.Of(ex), name, ex);
         }
 
         try
         {
             await using var run = plan.Runtime;
-            await using var target = await TargetLauncher.LaunchAsync(WithLoadHashing(settings), cancellationToken);
+            if (options.Cluster is { } cluster)
+            {
+                await NatsProbe.EnsureReachableAsync(cluster.NatsUrl, cancellationToken);
+            }
+
+            await using var target = await TargetFactory.LaunchAsync(settings, cancellationToken);
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (TargetUnreachableException ex) when (settings.TargetUrl is { } url)
         {
-            return await NotRunAsync(settings, options, exitCode, plan.Name, ex);
+            return await NotRunAsync(settings, options, ExitCodes.Unreachable, plan.Name, new UnreachableException("the target", url, ex.Message, ex));
+        }
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
+        {
+            return await NotRunAsync(settings, options, ExitCodes.Of(ex), plan.Name, ex);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -61,44 +75,67 @@ internal sealed class LoadRunnerService
         {
             plan = Prepare(settings, options);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
         {
-            return Fail(options, exitCode, options.Scenario ?? LoadScenarioNames.Default, ex);
+            return Fail(options, ExitCodes.Of(ex), options.Scenario ?? LoadScenarioNames.Default, ex);
         }
 
         try
         {
             await using var run = plan.Runtime;
+            if (options.Cluster is { } cluster)
+            {
+                await NatsProbe.EnsureReachableAsync(cluster.NatsUrl, cancellationToken);
+            }
+
             return await RunPreparedAsync(target, settings, options, plan, cancellationToken);
         }
-        catch (Exception ex) when (Classify(ex) is { } exitCode)
+        catch (TargetUnreachableException ex)
         {
-            return await NotRunAsync(settings, options, exitCode, plan.Name, ex);
+            return await NotRunAsync(settings, options, ExitCodes.Unreachable, plan.Name, new UnreachableException("the target", target.Options.BaseUrl, ex.Message, ex));
+        }
+        catch (Exception ex) when (ExitCodes.IsExpected(ex))
+        {
+            return await NotRunAsync(settings, options, ExitCodes.Of(ex), plan.Name, ex);
         }
     }
 
-    /// <summary>The embedded server hashes passwords with 1,000 PBKDF2 iterations for load, unless set; external targets are never changed.</summary>
-    public static HarnessSettings WithLoadHashing(HarnessSettings settings) =>
-        settings.IsEmbedded && settings.EmbeddedPasswordHashIterations is null
-            ? settings with { EmbeddedPasswordHashIterations = LoadRunOptions.DefaultEmbeddedHashIterations }
-            : settings;
-
     private static LoadPlan Prepare(HarnessSettings settings, LoadRunOptions options)
     {
-        var runtime = LoadSuite.Create(options.SuiteRoot, out _);
+        var runtime = LoadSuite.Create(settings.FeaturesFolder, out _);
         var name = LoadScenarioCatalog.Resolve(options.Scenario ?? LoadScenarioNames.Default, runtime);
-        var configPath = options.LoadConfigPath ?? settings.LoadConfigPath;
-        var config = configPath is null ? null : LoadConfigFiles.LoadFor(configPath, name);
+        var config = settings.LoadConfigPath is { } path ? LoadConfigFiles.LoadFor(path, name) : null;
         var scenarioOptions = new LoadScenarioOptions
         {
-            Rate = options.Rate ?? settings.LoadRate ?? 20,
-            Duration = options.Duration ?? TimeSpan.FromSeconds(30),
+            Rate = settings.LoadRate,
+            Duration = settings.LoadDuration,
             WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
             Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
             Customers = options.Customers,
         };
         scenarioOptions.ToSimulations();
-        return new LoadPlan(name, runtime, config, configPath, scenarioOptions);
+        var (shaped, note) = ShapeGivenBeatsConfig(settings, config, name);
+        return new LoadPlan(name, runtime, shaped, settings.LoadConfigPath, scenarioOptions, note);
+    }
+
+    /// <summary>
+    /// One precedence everywhere: a rate or duration set by an option or a variable beats the load config's simulations
+    /// (a file), which would otherwise replace the built-in shape. Returns the config without them, and a note saying so.
+    /// </summary>
+    public static (LoadConfig? Config, string? Note) ShapeGivenBeatsConfig(HarnessSettings settings, LoadConfig? config, string scenario)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var given = new[] { SettingsTable.LoadRate, SettingsTable.LoadDuration }.Where(s => settings.OriginOf(s.Key) >= SettingOrigin.Environment).ToList();
+        if (config is null || given.Count == 0 || !config.Scenarios.TryGetValue(scenario, out var section) || section.Simulations is null)
+        {
+            return (config, null);
+        }
+
+        var sources = string.Join(" and ", given.Select(s => settings.OriginOf(s.Key) == SettingOrigin.Option ? s.Option : s.Variable));
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"{sources} replaced the simulations of the load config: {settings.LoadRate:0.###} iterations/s for {DurationParser.Format(settings.LoadDuration)} (options and variables beat files)");
+        var scenarios = config.Scenarios.ToDictionary(s => s.Key, s => s.Key == scenario ? s.Value with { Simulations = null } : s.Value, StringComparer.Ordinal);
+        return (config with { Scenarios = scenarios }, note);
     }
 
     private static async Task<LoadOutcome> RunPreparedAsync(LaunchedTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, CancellationToken cancellationToken)
@@ -107,8 +144,8 @@ internal sealed class LoadRunnerService
         await using var loadTarget = await LoadTarget.CreateAsync(target.Options, plan.Options.Seed, settings.FixturesPath, cancellationToken: cancellationToken);
         await LoadReqnrollRun.StartAsync(plan.Runtime, loadTarget);
         var definition = LoadScenarioCatalog.Create(plan.Name, loadTarget, plan.Options, plan.Runtime);
-        output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations ?? LoadRunOptions.DefaultEmbeddedHashIterations} PBKDF2 iterations)")}");
-        output.WriteLine($"        {loadTarget.Conformance.Description}");
+        output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations} PBKDF2 iterations)")}");
+        output.WriteLine($"        {UnreachableException.WithoutCredentials(loadTarget.Conformance.Description)}");
         output.WriteLine($"Scenario: {definition.Name} ({definition.Description})");
         var builder = LoadRunner.RegisterScenarios(definition.Props)
             .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))
@@ -119,6 +156,12 @@ internal sealed class LoadRunnerService
         if (plan.Config is { } config)
         {
             builder.WithConfig(config);
+        }
+
+        if (plan.Note is { } note)
+        {
+            output.WriteLine($"Load shape: {note}.");
+            builder.WithNote(note);
         }
 
         if (plan.Config is null || !LoadConfigFiles.HasThresholds(plan.Config, definition.Name))
@@ -132,7 +175,7 @@ internal sealed class LoadRunnerService
             : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-        var preflightOff = !(options.Preflight ?? settings.LoadPreflight);
+        var preflightOff = !settings.LoadPreflight;
         output.WriteLine(exitCode == ExitCodes.Ok ? (preflightOff ? "Verdict: every threshold held (no pre-flight: the target's conformance was not checked)." : "Verdict: every threshold held.")
             : result.Cancelled ? "Verdict: the run was cancelled."
             : result.Stats.Scenarios.Count == 0 ? "Verdict: the load did not run (see the run error above)."
@@ -147,7 +190,7 @@ internal sealed class LoadRunnerService
     /// </summary>
     private static async Task<bool> PreflightAsync(LoadRunBuilder builder, LoadTarget target, HarnessSettings settings, LoadRunOptions options, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
     {
-        if (!(options.Preflight ?? settings.LoadPreflight))
+        if (!settings.LoadPreflight)
         {
             builder.WithNote("pre-flight off (--no-preflight): the target's conformance was not checked before the load; only the thresholds and the steps' response checks judge this run");
             output.WriteLine("Pre-flight: off (--no-preflight).");
@@ -174,7 +217,7 @@ internal sealed class LoadRunnerService
     /// </summary>
     private static async Task<LoadOutcome> NotRunAsync(HarnessSettings settings, LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = SecretRedactor.Default.RedactText(ex.Message);
+        var message = ExitCodes.Message(ex);
         options.Output?.WriteLine($"error: {message}");
         var placeholder = Scenario.Create(name, _ => Task.FromResult(Response.Ok()));
         var result = await LoadRunner.RegisterScenarios(placeholder)
@@ -208,6 +251,7 @@ internal sealed class LoadRunnerService
         return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers)
         {
             LoadConfigJson = plan.ConfigPath is { } path ? File.ReadAllText(path) : null,
+            ShapeFromSpec = plan.Note is not null,
             TimeoutTicks = target.Options.Timeout.Ticks,
             MaxResponseBytes = target.Options.MaxResponseBytes,
         };
@@ -215,21 +259,10 @@ internal sealed class LoadRunnerService
 
     private static LoadOutcome Fail(LoadRunOptions options, int exitCode, string name, Exception ex)
     {
-        var message = SecretRedactor.Default.RedactText(ex.Message);
+        var message = ExitCodes.Message(ex);
         options.Output?.WriteLine($"error: {message}");
         return LoadOutcome.Failure(exitCode, name, message);
     }
 
-    /// <summary>The exit code of an exception that ends the run, or null for a harness bug (rethrown).</summary>
-    private static int? Classify(Exception ex) => ex switch
-    {
-        TargetUnreachableException => ExitCodes.Unreachable,
-        SettingsException or LoadConfigException or LoadScenarioException => ExitCodes.Usage,
-        BddConfigurationException or BddFeatureException => ExitCodes.Usage,
-        ArgumentException or Client.FixtureFormatException => ExitCodes.Usage,
-        TargetSetUpException or IOException or InvalidOperationException => ExitCodes.Failed,
-        _ => null,
-    };
-
-    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, string? ConfigPath, LoadScenarioOptions Options);
+    private sealed record LoadPlan(string Name, BddRun Runtime, LoadConfig? Config, string? ConfigPath, LoadScenarioOptions Options, string? Note);
 }

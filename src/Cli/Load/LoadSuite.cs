@@ -1,33 +1,30 @@
 using MfaConformance.Bdd;
-using MfaConformance.Cli.Conformance;
-using MfaConformance.Cli.Targets;
 using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Suite;
 
 namespace MfaConformance.Cli.Load;
 
 /// <summary>
-/// The load's Reqnroll run (<see cref="LoadReqnrollRun"/>): the suite's features and step definitions; without a
-/// features/ folder only the C# flows are available.
+/// The load's Reqnroll run (<see cref="LoadReqnrollRun"/>): the suite's features and step definitions; without
+/// features only the C# flows are available.
 /// </summary>
 internal static class LoadSuite
 {
-    public static BddRun Create(string? suiteRoot, out bool hasFeatures)
+    /// <param name="featuresFolder">The features (suite.features); null: the ones the tool ships with.</param>
+    public static BddRun Create(string? featuresFolder, out bool hasFeatures)
     {
-        string? root;
+        BddOptions options;
         try
         {
-            root = suiteRoot ?? SuiteLocator.FindSuiteRoot();
+            options = SuiteLocator.LoadOptions(featuresFolder);
+            hasFeatures = true;
         }
         catch (SettingsException)
         {
-            root = null;
-        }
-
-        hasFeatures = root is not null;
-        var options = root is null ? new BddOptions() : SuiteLocator.LoadOptions(root);
-        if (root is null)
-        {
+            options = new BddOptions();
             options.FeaturePaths.Clear();
+            hasFeatures = false;
         }
 
         return LoadReqnrollRun.Create(options);
@@ -45,7 +42,7 @@ internal static class LoadSuite
 
         if (runtime is null)
         {
-            output.WriteLine("(no features/ folder found: Gherkin scenarios are not listed)");
+            output.WriteLine("(the tool's features/ folder was not found: Gherkin scenarios are not listed)");
         }
     }
 }

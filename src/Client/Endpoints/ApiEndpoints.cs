@@ -31,6 +31,9 @@ public static class ApiEndpoints
     public static readonly ApiEndpoint MfaTokenRegenerate = Post("mfa/token/regenerate");
     public static readonly ApiEndpoint MfaTokenExpire = new("DELETE", Prefix + "mfa/token/expire");
 
+    /// <summary>mfa/token/expire by POST, the method of the page's resource table (#7); not in <see cref="All"/>: DELETE is the default.</summary>
+    public static readonly ApiEndpoint MfaTokenExpireByPost = Post("mfa/token/expire");
+
     /// <summary>Sandbox hook: PUT a brand; the path template contains "{brand}".</summary>
     public static readonly ApiEndpoint HookBrand = new("PUT", "/__harness/v1/brands/{brand}", false);
     public static readonly ApiEndpoint HookCustomers = new("POST", "/__harness/v1/customers", false);

@@ -63,6 +63,20 @@ public sealed class ExchangeRecord
     /// <summary>True when the target did not answer (or finish answering) within the per-request timeout.</summary>
     public bool TimedOut => Data.TransportError is { } error && TransportErrors.IsTimeout(error);
 
+    /// <summary>
+    /// The request body as sent, parsed as JSON (null when it was not JSON). It is NOT redacted: for callers that compare
+    /// the values sent with values they already hold (the explorer's model); never print it or write it anywhere.
+    /// </summary>
+    public JsonNode? UnredactedRequestJson() => ParseRequestJson();
+
+    /// <summary>
+    /// The response parsed again from the raw body, as the client returned it to the caller (its raw token, key and
+    /// session values are readable, as on any <see cref="ApiResponse"/>); for connection-wide observers that need them.
+    /// </summary>
+    public ApiResponse ToResponse() => new(this, Data.StatusCode == 0
+        ? ParsedBody.Empty
+        : ResponseParser.Parse(Data.Endpoint, Data.StatusCode, Data.ResponseContentType, Data.ResponseBody, (int)Math.Min(int.MaxValue, Data.ResponseBytes), _redactor));
+
     /// <summary>The multi-line redacted exchange, for reports and attachments.</summary>
     public string Format() => ExchangeFormatter.Format(this);
 

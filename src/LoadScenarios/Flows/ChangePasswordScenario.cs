@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using static MfaConformance.LoadScenarios.LoadStepNames;
+using MfaConformance.StepDefinitions;
+using static MfaConformance.StepDefinitions.Actions.ApiActions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -24,8 +25,8 @@ public static class ChangePasswordScenario
             return response;
         }
 
-        var current = it.Customer.Password ?? string.Empty;
-        var next = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
-        return await it.MeasureAsync(MfaPasswordChange, () => it.Bindings.Passwords.WhenChangesThePassword(current, next, next), ResponseCheck.Succeeds).ConfigureAwait(false);
+        TestPassword current = it.Customer.Password ?? string.Empty;
+        TestPassword next = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
+        return await it.MeasureAsync(it.Bindings.Passwords.WhenChangesThePassword, current, next, next, ResponseCheck.Succeeds).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,6 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using static MfaConformance.LoadScenarios.LoadStepNames;
+using static MfaConformance.StepDefinitions.Actions.ApiActions;
 
 namespace MfaConformance.LoadScenarios;
 

@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using static MfaConformance.LoadScenarios.LoadStepNames;
+using MfaConformance.StepDefinitions;
+using static MfaConformance.StepDefinitions.Actions.ApiActions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -23,10 +24,11 @@ public static class FirstTimeEnrolmentScenario
             return response;
         }
 
-        var password = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
+        TestPassword password = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
         response = await it.MeasureAsync(
-            MfaTokenGenerate,
-            () => it.Bindings.Sessions.WhenRequestsAnMfaSessionSettingThePassword(password, password),
+            it.Bindings.Sessions.WhenRequestsAnMfaSessionSettingThePassword,
+            password,
+            password,
             ResponseCheck.Succeeds,
             ResponseCheck.CarriesSession).ConfigureAwait(false);
         return response.IsError ? response : await it.MfaOtpAsync().ConfigureAwait(false);

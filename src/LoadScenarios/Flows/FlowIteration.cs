@@ -1,5 +1,7 @@
+using System.Reflection;
 using MfaConformance.LoadEngine;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Actions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -12,9 +14,24 @@ internal sealed class FlowIteration(IScenarioContext ctx, LoadTarget target, Flo
 
     public LoadScenarioOptions Options { get; } = options;
 
-    /// <summary>Runs a binding method as the measured step <paramref name="step"/> with the given checks.</summary>
-    public Task<Response> MeasureAsync(string step, Func<Task> action, params ResponseCheck[] checks) =>
-        MeasuredAction.RunAsync(ctx, target, Bindings, step, action, checks);
+    /// <summary>
+    /// Runs a When method of the step definitions as the measured step of the API action it declares
+    /// (<see cref="ApiActionAttribute"/>: the step's name is the action's metric name), then makes the given checks of "the call".
+    /// </summary>
+    public Task<Response> MeasureAsync(Func<Task> binding, params ResponseCheck[] checks) =>
+        Measure(binding.Method, binding, checks);
+
+    /// <inheritdoc cref="MeasureAsync(Func{Task}, ResponseCheck[])"/>
+    public Task<Response> MeasureAsync<T>(Func<T, Task> binding, T argument, params ResponseCheck[] checks) =>
+        Measure(binding.Method, () => binding(argument), checks);
+
+    /// <inheritdoc cref="MeasureAsync(Func{Task}, ResponseCheck[])"/>
+    public Task<Response> MeasureAsync<T1, T2>(Func<T1, T2, Task> binding, T1 first, T2 second, params ResponseCheck[] checks) =>
+        Measure(binding.Method, () => binding(first, second), checks);
+
+    /// <inheritdoc cref="MeasureAsync(Func{Task}, ResponseCheck[])"/>
+    public Task<Response> MeasureAsync<T1, T2, T3>(Func<T1, T2, T3, Task> binding, T1 first, T2 second, T3 third, params ResponseCheck[] checks) =>
+        Measure(binding.Method, () => binding(first, second, third), checks);
 
     /// <summary>Reads the OTP of <paramref name="sessionId"/> outside measured time (null when it worked).</summary>
     public Task<Response?> ReadOtpAsync(string? sessionId) => MeasuredAction.ReadOtpAsync(ctx, target, Customer, sessionId);
@@ -24,13 +41,13 @@ internal sealed class FlowIteration(IScenarioContext ctx, LoadTarget target, Flo
     {
         var steps = Bindings.FirstFactor;
         var device = Customer.Device ?? Options.Device;
-        var response = await MeasureAsync(LoadStepNames.TokenGenerate, () => steps.WhenStartsFirstFactor(device), ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
+        var response = await MeasureAsync(steps.WhenStartsFirstFactor, device, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
         if (response.IsError)
         {
             return response;
         }
 
-        response = await MeasureAsync(LoadStepNames.OtpGenerate, steps.WhenRequestsFirstFactorOtp, ResponseCheck.Succeeds).ConfigureAwait(false);
+        response = await MeasureAsync(steps.WhenRequestsFirstFactorOtp, ResponseCheck.Succeeds).ConfigureAwait(false);
         if (response.IsError)
         {
             return response;
@@ -41,26 +58,26 @@ internal sealed class FlowIteration(IScenarioContext ctx, LoadTarget target, Flo
             return otpFailure;
         }
 
-        return await MeasureAsync(LoadStepNames.OtpValidate, () => steps.WhenSubmitsFirstFactorOtp(OtpReference.Own), ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
+        return await MeasureAsync(steps.WhenSubmitsFirstFactorOtp, OtpReference.Own, ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
     }
 
     /// <summary>mfa_token_generate then mfa_password_validate with the customer's password (a returning login).</summary>
     public async Task<Response> MfaWithPasswordAsync()
     {
-        var response = await MeasureAsync(LoadStepNames.MfaTokenGenerate, Bindings.Sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
+        var response = await MeasureAsync(Bindings.Sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
         if (response.IsError)
         {
             return response;
         }
 
-        var password = Customer.Password ?? string.Empty;
-        return await MeasureAsync(LoadStepNames.MfaPasswordValidate, () => Bindings.Passwords.WhenValidatesThePassword(password), ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
+        TestPassword password = Customer.Password ?? string.Empty;
+        return await MeasureAsync(Bindings.Passwords.WhenValidatesThePassword, password, ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
     }
 
     /// <summary>mfa_otp_generate, (OTP read), mfa_otp_validate on the current MFA session.</summary>
     public async Task<Response> MfaOtpAsync()
     {
-        var response = await MeasureAsync(LoadStepNames.MfaOtpGenerate, Bindings.Otps.WhenRequestsAnMfaOtp, ResponseCheck.Succeeds).ConfigureAwait(false);
+        var response = await MeasureAsync(Bindings.Otps.WhenRequestsAnMfaOtp, ResponseCheck.Succeeds).ConfigureAwait(false);
         if (response.IsError)
         {
             return response;
@@ -71,6 +88,12 @@ internal sealed class FlowIteration(IScenarioContext ctx, LoadTarget target, Flo
             return otpFailure;
         }
 
-        return await MeasureAsync(LoadStepNames.MfaOtpValidate, () => Bindings.Otps.WhenSubmitsTheMfaOtp(OtpReference.Own), ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
+        return await MeasureAsync(Bindings.Otps.WhenSubmitsTheMfaOtp, OtpReference.Own, ResponseCheck.Succeeds, ResponseCheck.CarriesToken, ResponseCheck.CarriesKey).ConfigureAwait(false);
+    }
+
+    private Task<Response> Measure(MethodInfo binding, Func<Task> call, ResponseCheck[] checks)
+    {
+        var action = ApiActions.Of(binding) ?? throw new ArgumentException($"{binding.DeclaringType?.Name}.{binding.Name} declares no API action ([ApiAction]), so it cannot be a measured step", nameof(binding));
+        return MeasuredAction.RunAsync(ctx, target, Bindings, action.MetricName, call, checks);
     }
 }

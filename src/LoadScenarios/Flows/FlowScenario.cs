@@ -1,19 +1,21 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Actions;
 
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>
 /// The frame every C# flow shares: customers provisioned in the scenario's init (before the clock starts), one
 /// customer and one Reqnroll scenario (its bindings) per iteration, the load shape of the options, and the flow's
-/// measured steps. Starting and completing the Reqnroll scenario is unmeasured (no call is made).
+/// measured steps (<paramref name="actions"/>: ids of <see cref="ApiActions"/>, measured under their metric names, in order).
+/// Starting and completing the Reqnroll scenario is unmeasured (no call is made).
 /// </summary>
 internal static class FlowScenario
 {
     public static LoadScenarioDefinition Create(
         string name, string description, BddRun run, LoadTarget target, LoadScenarioOptions options, bool returningCustomers,
-        IReadOnlyList<string> steps, Func<FlowIteration, Task<Response>> body)
+        IReadOnlyList<string> actions, Func<FlowIteration, Task<Response>> body)
     {
         var pool = CustomerPool.Empty;
         var props = Scenario.Create(name, async ctx =>
@@ -42,6 +44,6 @@ internal static class FlowScenario
                 pool = await CustomerProvisioner.ProvisionAsync(target, options, returningCustomers, init.PlannedIterations, init.WriteLine, init.CancellationToken).ConfigureAwait(false))
             .WithWarmUpDuration(options.WarmUp)
             .WithLoadSimulations([.. options.ToSimulations()]);
-        return new LoadScenarioDefinition(name, description, props, steps, () => pool);
+        return new LoadScenarioDefinition(name, description, props, [.. actions.Select(a => ApiActions.Get(a).MetricName)], () => pool);
     }
 }

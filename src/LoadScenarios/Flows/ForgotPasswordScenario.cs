@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using static MfaConformance.LoadScenarios.LoadStepNames;
+using MfaConformance.StepDefinitions;
+using static MfaConformance.StepDefinitions.Actions.ApiActions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -27,15 +28,15 @@ public static class ForgotPasswordScenario
         }
 
         var sessions = it.Bindings.Sessions;
-        response = await it.MeasureAsync(MfaTokenGenerate, sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
+        response = await it.MeasureAsync(sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
         response = response.IsError ? response : await it.MfaOtpAsync().ConfigureAwait(false);
-        response = response.IsError ? response : await it.MeasureAsync(MfaTokenGenerate, sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
+        response = response.IsError ? response : await it.MeasureAsync(sessions.WhenRequestsAnMfaSession, ResponseCheck.Succeeds, ResponseCheck.CarriesSession).ConfigureAwait(false);
         if (response.IsError)
         {
             return response;
         }
 
-        var password = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
-        return await it.MeasureAsync(MfaPasswordForget, () => it.Bindings.Passwords.WhenResetsThePassword(password, password), ResponseCheck.Succeeds).ConfigureAwait(false);
+        TestPassword password = LoadPasswords.Next(it.Options.Seed, it.Customer.IdentifierValue);
+        return await it.MeasureAsync(it.Bindings.Passwords.WhenResetsThePassword, password, password, ResponseCheck.Succeeds).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,6 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
-using static MfaConformance.LoadScenarios.LoadStepNames;
+using static MfaConformance.StepDefinitions.Actions.ApiActions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -19,7 +19,7 @@ public static class TokenRegenerationScenario
     {
         var response = await it.FirstFactorAsync().ConfigureAwait(false);
         response = response.IsError ? response : await it.MfaWithPasswordAsync().ConfigureAwait(false);
-        response = response.IsError ? response : await it.MeasureAsync(MfaTokenRegenerate, it.Bindings.Tokens.WhenRegeneratesTheToken, ResponseCheck.Succeeds, ResponseCheck.CarriesToken).ConfigureAwait(false);
-        return response.IsError ? response : await it.MeasureAsync(MfaTokenExpire, it.Bindings.Tokens.WhenExpiresTheToken, ResponseCheck.Succeeds).ConfigureAwait(false);
+        response = response.IsError ? response : await it.MeasureAsync(it.Bindings.Tokens.WhenRegeneratesTheToken, ResponseCheck.Succeeds, ResponseCheck.CarriesToken).ConfigureAwait(false);
+        return response.IsError ? response : await it.MeasureAsync(it.Bindings.Tokens.WhenExpiresTheToken, ResponseCheck.Succeeds).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.LoadEngine;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Actions;
 
 namespace MfaConformance.LoadScenarios;
 
@@ -88,10 +89,10 @@ internal sealed class GherkinIteration(BddRun run, GherkinLoadPlan plan, LoadTar
             return null;
         }
 
-        var session = plan.Names[index] switch
+        var session = LoadStepBindings.ActionOf(plan.Bindings[index])?.Id switch
         {
-            LoadStepNames.OtpValidate => customer.Flow.FirstFactorSession,
-            LoadStepNames.MfaOtpValidate => customer.Flow.MfaSession,
+            ApiActions.OtpValidate => customer.Flow.FirstFactorSession,
+            ApiActions.MfaOtpValidate => customer.Flow.MfaSession,
             _ => null,
         };
         return session is null ? null : await MeasuredAction.ReadOtpAsync(ctx, target, customer, session).ConfigureAwait(false);

@@ -5,6 +5,9 @@ namespace MfaConformance.LoadScenarios;
 /// <summary>Runs one binding method as a measured load step and checks "the call" it recorded.</summary>
 internal static class MeasuredAction
 {
+    /// <summary>The unmeasured OTP read through the OTP source (sandbox hooks) before a validate step.</summary>
+    public const string ReadOtp = "read_otp";
+
     public static Task<Response> RunAsync(IScenarioContext ctx, LoadTarget target, FlowBindings bindings, string step, Func<Task> action, params ResponseCheck[] checks) =>
         Step.Run(step, ctx, async () =>
         {
@@ -26,12 +29,12 @@ internal static class MeasuredAction
         var request = new Client.OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
         try
         {
-            await Step.RunUnmeasured(LoadStepNames.ReadOtp, ctx, () => target.Otp.PrefetchAsync(request, ctx.CancellationToken)).ConfigureAwait(false);
+            await Step.RunUnmeasured(ReadOtp, ctx, () => target.Otp.PrefetchAsync(request, ctx.CancellationToken)).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return StepOutcomes.FromException(LoadStepNames.ReadOtp, ex, target.Redact);
+            return StepOutcomes.FromException(ReadOtp, ex, target.Redact);
         }
     }
 }

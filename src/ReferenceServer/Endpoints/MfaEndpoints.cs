@@ -34,5 +34,6 @@ internal static class MfaEndpoints
 
     private static Task<IResult> RegenerateToken(HttpContext context, MfaTokenFlow flow) => ApiHandler.RunAsync(context, flow.Regenerate);
 
-    private static Task<IResult> ExpireToken(HttpContext context, MfaTokenFlow flow) => ApiHandler.RunAsync(context, flow.Expire);
+    private static Task<IResult> ExpireToken(HttpContext context, MfaTokenFlow flow) =>
+        ApiHandler.RunAsync(context, body => flow.Expire(body, HttpMethods.IsPost(context.Request.Method)));
 }

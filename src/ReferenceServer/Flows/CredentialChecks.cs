@@ -26,14 +26,49 @@ internal sealed class CredentialChecks(ServerContext server)
             || (otp.Consumed && server.Mutant.Is(MutantNames.OtpReusable) && mfa && server.Now < expiresAt && ConstantTime.SecretsEqual(otp.Value, given));
         if (!valid)
         {
-            var kind = mfa ? AttemptKind.MfaOtp : AttemptKind.PrimaryOtp;
             var limit = config.Int(mfa ? ConfigKeys.MfaMaxOtpRetry : ConfigKeys.MaxOtpRetry);
-            RecordFailure(session, customer, kind, limit, config, ErrorCodes.OtpRetryLimit, server.Mutant.Skips(MutantCheck.OtpRetryLimit, endpoint));
+            RecordFailure(session, customer, OtpAttempts(mfa), limit, config, ErrorCodes.OtpRetryLimit, server.Mutant.Skips(MutantCheck.OtpRetryLimit, endpoint));
             throw new ApiException(ErrorCodes.InvalidOtp);
         }
 
         otp.Consumed = true;
-        server.Attempts.Reset(customer.Key, mfa ? AttemptKind.MfaOtp : AttemptKind.PrimaryOtp);
+        server.Attempts.Reset(customer.Key, OtpAttempts(mfa));
+    }
+
+    /// <summary>The counter of wrong OTPs of the flow (the otp-and-password-attempts-counted-together mutant shares the MFA password's).</summary>
+    public AttemptKind OtpAttempts(bool mfa) =>
+        !mfa ? AttemptKind.PrimaryOtp : server.Mutant.Is(ExplorerMutantNames.OtpAndPasswordAttemptsTogether) ? AttemptKind.MfaPassword : AttemptKind.MfaOtp;
+
+    /// <summary>
+    /// Issues the session's OTP (otp/generate, mfa/otp/generate). Call while holding the session's lock. Two mutants
+    /// act on a successful request: session-lifetime-slides restarts the session's lifetime (the OTP then lives up to
+    /// the new end) and otp-generate-restarts-attempt-count restarts the count of wrong OTPs.
+    /// </summary>
+    public OtpRecord IssueOtp(Session session, BrandConfig config)
+    {
+        var expiresAt = session.ExpiresAt;
+        if (server.Mutant.Is(ExplorerMutantNames.SessionLifetimeSlides))
+        {
+            session.ExpiresAt = server.Now + session.Lifetime;
+        }
+
+        OtpRecord otp;
+        try
+        {
+            otp = server.Otps.Issue(session, config);
+        }
+        catch (ApiException)
+        {
+            session.ExpiresAt = expiresAt;
+            throw;
+        }
+
+        if (server.Mutant.Is(ExplorerMutantNames.OtpGenerateRestartsAttemptCount))
+        {
+            server.Attempts.Reset(session.Identity.Customer, OtpAttempts(session.Kind == SessionKind.Mfa));
+        }
+
+        return otp;
     }
 
     /// <summary>Checks a password against the stored hash of the session's flow. Call while holding the session's lock.</summary>
@@ -76,6 +111,12 @@ internal sealed class CredentialChecks(ServerContext server)
             return null;
         }
 
+        if (server.Mutant.Is(ExplorerMutantNames.MfaOtpAcceptsFirstFactorOtp) && !ConstantTime.SecretsEqual(session.CurrentOtp?.Value ?? string.Empty, given))
+        {
+            return server.Otps.IssuedTo(session.Identity.Customer)
+                .LastOrDefault(o => !o.Consumed && server.Now < o.ExpiresAt && o.Value == given && server.Sessions.Find(o.SessionId)?.Kind == SessionKind.Primary);
+        }
+
         if (server.Mutant.Is(MutantNames.OtpAnySession))
         {
             return server.Otps.IssuedTo(session.Identity.Customer).LastOrDefault(o => !o.Consumed && server.Now < o.ExpiresAt && o.Value == given);
@@ -99,22 +140,23 @@ internal sealed class CredentialChecks(ServerContext server)
 
     private void RecordFailure(Session session, Customer customer, AttemptKind kind, int limit, BrandConfig config, int lockCode, bool unlimited)
     {
-        var window = config.Minutes(ConfigKeys.AttemptInterval);
+        var window = server.Mutant.Is(ExplorerMutantNames.AttemptCountNeverRestarts) ? TimeSpan.MaxValue : config.Minutes(ConfigKeys.AttemptInterval);
         var counted = server.Mutant.Is(MutantNames.AttemptLimitOffByOne) ? limit + 1 : limit;
-        if (!server.Attempts.RecordFailure(customer.Key, kind, counted, window) || unlimited)
+        if (!server.Attempts.RecordFailure(customer.Key, kind, counted, window, out var windowStart) || unlimited)
         {
             return;
         }
 
         session.LockedWith = lockCode;
         var mfa = session.Kind == SessionKind.Mfa;
-        if (!config.Bool(mfa ? ConfigKeys.MfaAccountLocking : ConfigKeys.AccountLocking))
+        if (!AccountLockingOn(config, mfa))
         {
             return;
         }
 
         var period = config.Minutes(mfa ? ConfigKeys.MfaLockPeriod : ConfigKeys.LockPeriod);
-        var until = server.Now + (mfa && server.Mutant.Is(MutantNames.AccountLockPeriodIgnored) ? DefaultLockPeriod : period);
+        var from = server.Mutant.Is(ExplorerMutantNames.AccountLockFromFirstWrongAttempt) ? windowStart : server.Now;
+        var until = from + (mfa && server.Mutant.Is(MutantNames.AccountLockPeriodIgnored) ? DefaultLockPeriod : period);
         lock (customer)
         {
             if (mfa)
@@ -127,6 +169,12 @@ internal sealed class CredentialChecks(ServerContext server)
             }
         }
     }
+
+    /// <summary>CONF_ENABLE_ACCOUNT_LOCKING(_MFA) of the flow; two explorer mutants read the flags otherwise.</summary>
+    private bool AccountLockingOn(BrandConfig config, bool mfa) =>
+        config.Bool(mfa ? ConfigKeys.MfaAccountLocking : ConfigKeys.AccountLocking)
+        || server.Mutant.Is(ExplorerMutantNames.AccountLockingIgnoresFlag)
+        || (mfa && server.Mutant.Is(ExplorerMutantNames.FirstFactorLockingFlagLocksMfa) && config.Bool(ConfigKeys.AccountLocking));
 
     private void ThrowIfAccountLocked(Customer customer, bool mfa, int code)
     {

@@ -50,7 +50,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         var config = ConfigOf(session);
         lock (session)
         {
-            session.CurrentOtp = server.Otps.Issue(session, config);
+            session.CurrentOtp = credentials.IssueOtp(session, config);
         }
 
         return ApiResponse.Ok();
@@ -123,6 +123,7 @@ internal sealed class FirstFactorFlow(ServerContext server, FlowGuards guards, C
         guards.Match(previous.Identity, identity, MutantEndpoint.TokenRegenerate);
         var customer = guards.RequireCustomer(identity);
         var token = server.Tokens.Issue(TokenKind.PrimaryUser, identity, customer.Generation, PrimaryTokenLifetime);
+        guards.KeyServed(previous);
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", HasPrimaryPassword(customer)));
     }
 

@@ -17,21 +17,47 @@ internal sealed class FlowGuards(ServerContext server)
     /// <summary>Brand (1509), identifier (<paramref name="identifierCode"/>) and device (1508) must match what was bound.</summary>
     public void Match(Identity bound, Identity given, MutantEndpoint endpoint, int identifierCode = ErrorCodes.IdentifierMismatch)
     {
-        if (bound.Brand != given.Brand && !server.Mutant.Skips(MutantCheck.Brand, endpoint))
+        if (bound.Brand != given.Brand && !server.Mutant.Skips(MutantCheck.Brand, endpoint)
+            && !(server.Mutant.Is(ExplorerMutantNames.BrandCheckedOnlyWhereCustomerExists) && server.Directory.Find(given.Customer) is null))
         {
             throw new ApiException(ErrorCodes.BrandMismatch);
         }
 
         var typeDiffers = bound.IdentifierType != given.IdentifierType && !server.Mutant.Is(MutantNames.IdentifierTypeNotCompared);
-        if ((typeDiffers || bound.IdentifierValue != given.IdentifierValue) && !server.Mutant.Skips(MutantCheck.Identifier, endpoint))
+        var valueDiffers = !Same(bound.IdentifierValue, given.IdentifierValue, ExplorerMutantNames.IdentifierValuePrefix, ExplorerMutantNames.IdentifierValueIgnoresCase, ExplorerMutantNames.IdentifierValueTrimmed);
+        if ((typeDiffers || valueDiffers) && !server.Mutant.Skips(MutantCheck.Identifier, endpoint))
         {
             throw new ApiException(identifierCode);
         }
 
-        if (bound.DeviceId != given.DeviceId && !server.Mutant.Skips(MutantCheck.Device, endpoint))
+        if (!Same(bound.DeviceId, given.DeviceId, ExplorerMutantNames.DeviceIdPrefix, ExplorerMutantNames.DeviceIdIgnoresCase, null)
+            && !server.Mutant.Skips(MutantCheck.Device, endpoint))
         {
             throw new ApiException(ErrorCodes.DeviceMismatch);
         }
+    }
+
+    /// <summary>An identity field equals the bound one: ordinally, or as one of the explorer's comparison mutants compares.</summary>
+    private bool Same(string? bound, string? given, string prefixMutant, string? ignoreCaseMutant, string? trimMutant)
+    {
+        if (string.Equals(bound, given, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (bound is null || given is null)
+        {
+            return false;
+        }
+
+        if (server.Mutant.Is(prefixMutant))
+        {
+            var shorter = Math.Min(bound.Length, given.Length);
+            return shorter > 0 && string.CompareOrdinal(bound, 0, given, 0, shorter) == 0;
+        }
+
+        return (ignoreCaseMutant is not null && server.Mutant.Is(ignoreCaseMutant) && string.Equals(bound, given, StringComparison.OrdinalIgnoreCase))
+            || (trimMutant is not null && server.Mutant.Is(trimMutant) && string.Equals(bound.Trim(), given.Trim(), StringComparison.Ordinal));
     }
 
     /// <summary>An unknown, expired, consumed, reset or wrong-kind session gives 1505; a locked one its lock code.</summary>
@@ -93,13 +119,24 @@ internal sealed class FlowGuards(ServerContext server)
 
         var lifetime = required == TokenKind.MfaKey
             ? server.Mutant.Is(MutantNames.KeyExpiryIgnoresConfig) ? TimeSpan.FromMinutes(60) : config.Minutes(ConfigKeys.MfaKeyExpiry)
-            : config.Minutes(ConfigKeys.KeyExpiry);
-        if (config.Bool(ConfigKeys.KeyExpiryEnabled) && server.Now >= record.IssuedAt + lifetime)
+            : config.Minutes(server.Mutant.Is(ExplorerMutantNames.PrimaryKeyExpiryFromMfaSetting) ? ConfigKeys.MfaKeyExpiry : ConfigKeys.KeyExpiry);
+        var restarts = server.Mutant.Is(ExplorerMutantNames.KeyExpiryRestartsOnRegeneration);
+        var from = restarts ? record.LastUsedAt ?? record.IssuedAt : record.IssuedAt;
+        if (config.Bool(ConfigKeys.KeyExpiryEnabled) && server.Now >= from + lifetime)
         {
             throw new ApiException(ErrorCodes.KeyExpired);
         }
 
         return record;
+    }
+
+    /// <summary>A regeneration the key served succeeded (the key-expiry-restarts-on-regeneration mutant restarts its lifetime).</summary>
+    public void KeyServed(TokenRecord key)
+    {
+        if (server.Mutant.Is(ExplorerMutantNames.KeyExpiryRestartsOnRegeneration))
+        {
+            key.LastUsedAt = server.Now;
+        }
     }
 
     public Customer RequireCustomer(Identity identity) =>

@@ -125,7 +125,8 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
 
     private void CheckNotSame(string current, string newPassword, MutantEndpoint endpoint)
     {
-        if (string.Equals(current, newPassword, StringComparison.Ordinal) && !server.Mutant.Skips(MutantCheck.SamePassword, endpoint))
+        var comparison = server.Mutant.Is(ExplorerMutantNames.SamePasswordIgnoresCase) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(current, newPassword, comparison) && !server.Mutant.Skips(MutantCheck.SamePassword, endpoint))
         {
             throw new ApiException(ErrorCodes.SamePassword);
         }
@@ -138,7 +139,8 @@ internal sealed class MfaPasswordFlow(ServerContext server, FlowGuards guards, C
     /// </summary>
     private bool RequireRecentOtp(Customer customer, Identity identity, BrandConfig config)
     {
-        if (config.Bool(ConfigKeys.SkipOtpValidateReset) || server.Mutant.Is(MutantNames.ForgetWithoutOtp))
+        if (config.Bool(ConfigKeys.SkipOtpValidateReset) || server.Mutant.Is(MutantNames.ForgetWithoutOtp)
+            || (server.Mutant.Is(ExplorerMutantNames.SkipOtpValidateLiftsResetOtp) && config.Bool(ConfigKeys.SkipOtpValidate)))
         {
             return false;
         }

@@ -61,15 +61,24 @@ internal static class MfaRules
         server.Attempts.Reset(customer.Key, AttemptKind.MfaPassword);
     }
 
+    /// <summary>CONF_MFA_TOKEN_EXPIRY_IN_MINUTES (the mfa-token-capped-by-session-lifetime mutant caps it by the MFA session's).</summary>
+    public static TimeSpan MfaTokenLifetime(ServerContext server, BrandConfig config)
+    {
+        var lifetime = config.Minutes(ConfigKeys.MfaTokenExpiry);
+        var session = config.Minutes(ConfigKeys.MfaSessionExpiry);
+        return server.Mutant.Is(ExplorerMutantNames.MfaTokenCappedBySessionLifetime) && session < lifetime ? session : lifetime;
+    }
+
     /// <summary>T2 (role USER) and, unless CONF_REGENERATE_MFA_TOKEN is off, K2; mfa/password/validate adds the identifier list.</summary>
     public static ApiResponse IssueMfaToken(ServerContext server, Identity identity, Customer customer, BrandConfig config, MutantEndpoint endpoint)
     {
         var identifiers = endpoint == MutantEndpoint.MfaPasswordValidate;
         var keyAnyway = endpoint == MutantEndpoint.MfaOtpValidate && server.Mutant.Is(MutantNames.KeyIssuedDespiteFlagOnMfaOtpValidate);
-        var key = config.Bool(ConfigKeys.RegenerateMfaToken) || keyAnyway
+        var bothFlags = !server.Mutant.Is(ExplorerMutantNames.MfaKeyNeedsBothRegenerateFlags) || config.Bool(ConfigKeys.RegenerateToken);
+        var key = (config.Bool(ConfigKeys.RegenerateMfaToken) && bothFlags) || keyAnyway
             ? server.Tokens.IssueWithId(TokenKind.MfaKey, identity, customer.Generation, null)
             : default((string Token, string Id)?);
-        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, config.Minutes(ConfigKeys.MfaTokenExpiry), key?.Id);
+        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, MfaTokenLifetime(server, config), key?.Id);
         var user = new UserBody(false, null, "USER", IsRegistered(customer));
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, key?.Token), user, identifiers ? new IdentifiersBody(null) : null);
     }

@@ -72,7 +72,7 @@ internal sealed class MfaSessionFlow(ServerContext server, FlowGuards guards, Cr
         var config = MfaRules.ConfigOf(server, session.Identity);
         lock (session)
         {
-            session.CurrentOtp = server.Otps.Issue(session, config);
+            session.CurrentOtp = credentials.IssueOtp(session, config);
         }
 
         if (server.Mutant.Is(MutantNames.ForgetOtpOnGenerate) && server.Directory.Find(session.Identity.Customer) is { } customer)

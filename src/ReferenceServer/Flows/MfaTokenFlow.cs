@@ -16,11 +16,22 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
         var record = guards.RequireKey(key, TokenKind.MfaKey, identity, brand.Config);
         guards.Match(record.Identity, identity, MutantEndpoint.MfaTokenRegenerate);
         var customer = guards.RequireCustomer(identity);
-        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, brand.Config.Minutes(ConfigKeys.MfaTokenExpiry), record.Id);
+        var token = server.Tokens.Issue(TokenKind.MfaUser, identity, customer.Generation, RegeneratedLifetime(record, brand.Config), record.Id);
+        guards.KeyServed(record);
         return new ApiResponse(StatusBody.Ok, new AuthBody(token, null), new UserBody(false, null, "USER", MfaRules.IsRegistered(customer)));
     }
 
-    public ApiResponse Expire(RequestBody body)
+    /// <summary>
+    /// A fresh CONF_MFA_TOKEN_EXPIRY_IN_MINUTES. The regenerated-token-keeps-old-expiry mutant keeps the end of the T2
+    /// issued with K2 (the key's issue plus the token lifetime), which every token regenerated from the key inherits.
+    /// </summary>
+    private TimeSpan RegeneratedLifetime(TokenRecord key, BrandConfig config) =>
+        server.Mutant.Is(ExplorerMutantNames.RegeneratedTokenKeepsOldExpiry)
+            ? key.IssuedAt + config.Minutes(ConfigKeys.MfaTokenExpiry) - server.Now
+            : MfaRules.MfaTokenLifetime(server, config);
+
+    /// <summary>Revokes T2 (DELETE, or POST as the resource table says, #7).</summary>
+    public ApiResponse Expire(RequestBody body, bool post = false)
     {
         var identity = IdentityReader.Read(body, mfa: true);
         var token = body.Required("token");
@@ -34,7 +45,7 @@ internal sealed class MfaTokenFlow(ServerContext server, FlowGuards guards)
 
         var record = guards.RequireToken(token, TokenKind.MfaUser, MutantEndpoint.MfaTokenExpire);
         guards.Match(record.Identity, identity, MutantEndpoint.MfaTokenExpire);
-        if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke))
+        if (!server.Mutant.Is(MutantNames.ExpireDoesNotRevoke) && !(post && server.Mutant.Is(ExplorerMutantNames.ExpireByPostDoesNotRevoke)))
         {
             record.Revoked = true;
             server.Tokens.Revoke(record.LinkedKeyId);

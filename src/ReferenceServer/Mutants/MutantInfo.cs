@@ -11,6 +11,9 @@ public sealed record MutantInfo(string Name, string BrokenRule, string SpecCitat
     /// <summary>The shared check the mutant skips, or <see cref="MutantCheck.None"/> for a defect written in place.</summary>
     public MutantCheck Check { get; init; }
 
+    /// <summary>What the mutant was chosen to test: the scenario suite (<see cref="Mutants.All"/>) or the explorer (<see cref="Mutants.Explorer"/>).</summary>
+    public MutantFamily Family { get; init; }
+
     /// <summary>The endpoints where <see cref="Check"/> is skipped; empty for every endpoint.</summary>
     public IReadOnlyList<MutantEndpoint> Endpoints { get; init; } = [];
 

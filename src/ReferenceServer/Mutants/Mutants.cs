@@ -5,7 +5,8 @@ namespace MfaConformance.ReferenceServer.Mutants;
 /// <summary>
 /// The catalogue of mutants: each breaks exactly one documented rule (named by its id in the harness's rule × endpoint
 /// matrix, docs/rules.md), everywhere or on one endpoint only, so at least one @documented scenario of that rule must
-/// fail against it. <see cref="Variants"/> are kept apart: they change only a section-5 default.
+/// fail against it. <see cref="Variants"/> are kept apart: they change only a section-5 default. <see cref="Explorer"/>
+/// holds the mutants chosen to test the explorer rather than a scenario: no scenario kills them.
 /// </summary>
 public static class Mutants
 {
@@ -95,9 +96,67 @@ public static class Mutants
         new(MutantNames.NoFirstTimePasswordCheck, "A first-time MFA user gets an MFA session without sending a password (no 1520).", "#1; §3 1520; S1", "#1", MutantLevel.Inferred),
     ];
 
-    /// <summary>The mutant or section-5 variant with that name, or null.</summary>
+    /// <summary>
+    /// The explorer's mutants (<see cref="MutantFamily.Explorer"/>): each breaks one documented rule in a way no current
+    /// scenario checks (a clock move between calls, a configuration the scenarios never set, an input they never send),
+    /// so the scenario suite passes against every one of them and only a generated call program can catch it. Each
+    /// names its rule's row of docs/rules.md; run with <c>--mutant NAME</c>, listed by <c>--list-mutants</c>.
+    /// </summary>
+    public static IReadOnlyList<MutantInfo> Explorer { get; } =
+    [
+        // lifetimes
+        Explore(ExplorerMutantNames.SessionLifetimeSlides, "Each OTP request on a session (S or M) restarts its lifetime, so a session in use outlives its configured minutes.", "§4.1 CONF_TOKEN_SESSION_EXPIRY_MINUTES / CONF_MFA_SESSION_EXPIRY_MINUTES (sessionId valid 15 min from its issue, S10, S2)", "session-lifetime"),
+        Explore(ExplorerMutantNames.MfaTokenCappedBySessionLifetime, "T2 lives the shorter of CONF_MFA_TOKEN_EXPIRY_IN_MINUTES and CONF_MFA_SESSION_EXPIRY_MINUTES.", "§4.1 CONF_MFA_TOKEN_EXPIRY_IN_MINUTES (S17); E10, E11, E14 auth.token", "token-lifetime"),
+        Explore(ExplorerMutantNames.RegeneratedTokenKeepsOldExpiry, "mfa/token/regenerate gives the new T2 the expiry of the T2 issued with K2, not a fresh CONF_MFA_TOKEN_EXPIRY_IN_MINUTES.", "E14 auth.token (15 min by default, S8); §4.1 CONF_MFA_TOKEN_EXPIRY_IN_MINUTES", "token-lifetime"),
+        Explore(ExplorerMutantNames.KeyExpiryRestartsOnRegeneration, "With CONF_ENABLE_EXPIRY_BASED_KEY on, a key's lifetime restarts at each regeneration it serves.", "1.9 key validity; §4.1 CONF_KEY_EXPIRY_IN_MINUTES / CONF_KEY_EXPIRY_MFA_IN_MINUTES; 1597 (S14)", "key-lifetime"),
+        Explore(ExplorerMutantNames.PrimaryKeyExpiryFromMfaSetting, "With key expiry on, K1 lives CONF_KEY_EXPIRY_MFA_IN_MINUTES instead of CONF_KEY_EXPIRY_IN_MINUTES.", "§4.1 CONF_KEY_EXPIRY_IN_MINUTES (primary) / CONF_KEY_EXPIRY_MFA_IN_MINUTES (MFA) (S17); E5", "key-lifetime"),
+        Explore(ExplorerMutantNames.AccountLockFromFirstWrongAttempt, "The account lock period is counted from the first wrong attempt of the window, not from the attempt that locked.", "§4.2 CONF_LOCK_PERIOD_IN_MINUTES / CONF_MFA_LOCK_PERIOD_IN_MINUTES (S17)", "account-lock"),
+
+        // attempt and generation windows
+        Explore(ExplorerMutantNames.AttemptCountNeverRestarts, "Wrong attempts count together however far apart: CONF_INCORRECT_ATTEMPT_INTERVAL never restarts the counter.", "§4.2 CONF_INCORRECT_ATTEMPT_INTERVAL ('the first attempt after it restarts the counter', S17)", "attempt-limit"),
+        Explore(ExplorerMutantNames.OtpAndPasswordAttemptsTogether, "Wrong MFA OTPs and wrong MFA passwords count against each other's limit.", "§4.2 CONF_MFA_MAX_OTP_RETRY_COUNT, CONF_MFA_MAX_PASSWORD_RETRY_COUNT (two limits, S17)", "attempt-limit"),
+        Explore(ExplorerMutantNames.OtpGenerateRestartsAttemptCount, "Each new OTP restarts the count of wrong OTPs, so a session that keeps requesting OTPs is never locked.", "§4.2 CONF_MAX_OTP_RETRY_COUNT / CONF_MFA_MAX_OTP_RETRY_COUNT, CONF_INCORRECT_ATTEMPT_INTERVAL ('attempts inside the window count together', S17)", "attempt-limit"),
+        Explore(ExplorerMutantNames.OtpGenerationBlockedFromLastOtp, "Once otpMaxCount is reached, OTP generation stays blocked until otpTimeOut after the latest OTP rather than after the window that holds the limit.", "E2 (S11), E9 (S3): at most otpMaxCount OTPs per mobile number within otpTimeOut minutes; #22", "otp-generation-limit"),
+        Explore(ExplorerMutantNames.OtpLimitPerDevice, "otpMaxCount is counted per device, so another device of the same mobile number starts a new count.", "E2 (S11), E9 (S3): otpMaxCount per mobile number within otpTimeOut", "otp-generation-limit"),
+
+        // limits and locks
+        Explore(ExplorerMutantNames.AccountLockingIgnoresFlag, "The attempt limit locks the account (the customer's later sessions too) for the lock period even with account locking off.", "§4.2 beyond the attempt limit ('locked for that particular session'; account locking, off by default, stops new sessions, S17)", "account-lock"),
+        Explore(ExplorerMutantNames.FirstFactorLockingFlagLocksMfa, "CONF_ENABLE_ACCOUNT_LOCKING (first factor) also locks the MFA account at the MFA attempt limit.", "§4.2 CONF_ENABLE_ACCOUNT_LOCKING (primary) / CONF_ENABLE_ACCOUNT_LOCKING_MFA (MFA) (S17)", "account-lock"),
+
+        // identity comparisons
+        Explore(ExplorerMutantNames.IdentifierValueIgnoresCase, "identifierValue is compared with the session's, token's or key's without regard to case.", "§1 identity fields ('the same values on every call in a flow'); §3 1507, 1541", "identifier"),
+        Explore(ExplorerMutantNames.IdentifierValueTrimmed, "identifierValue is trimmed of surrounding whitespace before it is compared with the session's, token's or key's.", "§1 identity fields ('the same values on every call in a flow'); §3 1507, 1541", "identifier"),
+        Explore(ExplorerMutantNames.IdentifierValuePrefix, "identifierValue is compared with the session's, token's or key's only over the shorter of the two strings.", "§1 identity fields ('the same values on every call in a flow'); §3 1507, 1541", "identifier"),
+        Explore(ExplorerMutantNames.DeviceIdIgnoresCase, "deviceId is compared with the session's, token's or key's without regard to case.", "§0.1 deviceId (the same deviceId, S5, S6, S7); §3 1508", "device"),
+        Explore(ExplorerMutantNames.DeviceIdPrefix, "deviceId is compared with the session's, token's or key's only over the shorter of the two strings.", "§0.1 deviceId (the same deviceId, S5, S6, S7); §3 1508", "device"),
+
+        Explore(ExplorerMutantNames.BrandCheckedOnlyWhereCustomerExists, "Another brand than the session's, token's or key's is refused only when the customer also has an account there; otherwise the call goes through.", "§1 identity fields ('the same values on every call in a flow'); §3 1509", "brand"),
+
+        // passwords
+        Explore(ExplorerMutantNames.PasswordRegexIgnoresCase, "MFA_PASSWORD_REGEX is evaluated without regard to case.", "§4.2 password rules (MFA): must match MFA_PASSWORD_REGEX (S17); §3 1542", "password-regex"),
+        Explore(ExplorerMutantNames.SamePasswordIgnoresCase, "A new password that differs from the current one only in case is refused as the same (1527).", "§3 1527 ('Old password and new password cannot be same', S19); E13", "new-differs"),
+        Explore(ExplorerMutantNames.ConfirmPasswordTrimmed, "confirmPassword and the new password are compared after trimming surrounding whitespace.", "E8 (S1), E12, E13 confirmPassword (repeats the password); §3 1521", "confirm-password"),
+
+        // flags, methods and OTP scope
+        Explore(ExplorerMutantNames.SkipOtpValidateLiftsResetOtp, "CONF_SKIP_OTP_VALIDATE (first-time set-up) also lets a reset through without a validated MFA OTP.", "§4.4 CONF_SKIP_OTP_VALIDATE / CONF_SKIP_OTP_VALIDATE_RESET (S17, S18); 1.7", "forget-needs-otp"),
+        Explore(ExplorerMutantNames.MfaKeyNeedsBothRegenerateFlags, "MFA validations issue K2 only when CONF_REGENERATE_TOKEN is on as well as CONF_REGENERATE_MFA_TOKEN.", "§4.4 CONF_REGENERATE_MFA_TOKEN ('Issue a key after MFA validation', S17); E10, E11 auth.key", "key-issued"),
+        Explore(ExplorerMutantNames.ExpireByPostDoesNotRevoke, "mfa/token/expire sent as POST (the resource table's method) answers success but the token keeps working; DELETE revokes.", "E15 method (POST in the table, DELETE in the header, #7); 1.10", "expire-revokes"),
+        Explore(ExplorerMutantNames.MfaOtpAcceptsFirstFactorOtp, "mfa/otp/validate accepts the customer's unused first-factor OTP.", "§0.1 otp (issued for one session); E2/E3, E9/E10 sessionId", "otp-own-session"),
+    ];
+
+    /// <summary>The lines of <c>--list-mutants</c>: the suite's mutants, then the explorer's under a heading.</summary>
+    public static IEnumerable<string> Listing() =>
+        All.Select(m => m.Describe())
+            .Append(string.Empty)
+            .Append($"Explorer targets ({Explorer.Count}: each breaks a documented rule in a way no scenario checks):")
+            .Concat(Explorer.Select(m => m.Describe()));
+
+    /// <summary>The mutant, section-5 variant or explorer mutant with that name, or null.</summary>
     public static MutantInfo? Find(string name) =>
-        All.Concat(Variants).FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+        All.Concat(Variants).Concat(Explorer).FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+
+    private static MutantInfo Explore(string name, string brokenRule, string citation, string rule) =>
+        new(name, brokenRule, citation, rule) { Family = MutantFamily.Explorer };
 
     private static MutantInfo Skip(string name, MutantCheck check, string brokenRule, string citation, string rule, params MutantEndpoint[] endpoints) =>
         new(name, brokenRule, citation, rule) { Check = check, Endpoints = endpoints };

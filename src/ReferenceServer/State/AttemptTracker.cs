@@ -7,8 +7,11 @@ internal sealed class AttemptTracker(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<(CustomerKey, AttemptKind), Counter> _counters = new();
 
-    /// <summary>Records a wrong attempt; returns true when the limit is now reached (the counter then restarts).</summary>
-    public bool RecordFailure(CustomerKey customer, AttemptKind kind, int limit, TimeSpan window)
+    /// <summary>
+    /// Records a wrong attempt; returns true when the limit is now reached (the counter then restarts). The window
+    /// restarts at the first attempt after it; <paramref name="windowStart"/> is when the window holding this one began.
+    /// </summary>
+    public bool RecordFailure(CustomerKey customer, AttemptKind kind, int limit, TimeSpan window, out DateTimeOffset windowStart)
     {
         var counter = _counters.GetOrAdd((customer, kind), _ => new Counter());
         var now = clock.GetUtcNow();
@@ -21,6 +24,7 @@ internal sealed class AttemptTracker(TimeProvider clock)
             }
 
             counter.Count++;
+            windowStart = counter.WindowStart;
             if (counter.Count < limit)
             {
                 return false;

@@ -5,6 +5,9 @@ internal sealed record OtpRecord(string Value, string SessionId, DateTimeOffset 
 {
     public bool Consumed { get; set; }
 
+    /// <summary>The device of the session it was issued for (only the otp-limit-counted-per-device mutant reads it).</summary>
+    public string? DeviceId { get; init; }
+
     public override string ToString() => $"OtpRecord {{ Value = ***, SessionId = {SessionId}, IssuedAt = {IssuedAt:O} }}";
 
     private bool PrintMembers(System.Text.StringBuilder builder)

@@ -29,7 +29,7 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
             EnforceLimit(session, log, config, now);
             var expires = now + OtpValidity < session.ExpiresAt ? now + OtpValidity : session.ExpiresAt;
             var length = mutant.Is(MutantNames.OtpLengthIgnoresConfig) ? DefaultOtpLength : config.Int(ConfigKeys.OtpLength);
-            var otp = new OtpRecord(fixedOtp ?? RandomDigits(length), session.Id, now, expires);
+            var otp = new OtpRecord(fixedOtp ?? RandomDigits(length), session.Id, now, expires) { DeviceId = session.Identity.DeviceId };
             log.Add(otp);
             if (mutant.Is(MutantNames.OtpLimitPerBrand))
             {
@@ -93,16 +93,36 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
             throw new ApiException(ErrorCodes.OtpCountZero);
         }
 
-        var since = now - TimeSpan.FromMinutes(window.Value);
-        if (CountSince(session, log, since) >= max)
+        var length = TimeSpan.FromMinutes(window.Value);
+        if (CountSince(session, log, now - length) >= max || BlockedSinceLastOtp(log, length, max.Value, now))
         {
             throw new ApiException(ErrorCodes.OtpGenerationLimit);
         }
     }
 
+    /// <summary>
+    /// The otp-generation-blocked-from-last-otp mutant: when the window ending at the latest OTP holds otpMaxCount OTPs,
+    /// generation stays blocked until otpTimeOut after that latest OTP (the conformant count looks at the window ending now).
+    /// </summary>
+    private bool BlockedSinceLastOtp(List<OtpRecord> log, TimeSpan window, int max, DateTimeOffset now)
+    {
+        if (!mutant.Is(ExplorerMutantNames.OtpGenerationBlockedFromLastOtp) || log.Count == 0)
+        {
+            return false;
+        }
+
+        var latest = log[^1].IssuedAt;
+        return now - latest < window && log.Count(o => o.IssuedAt > latest - window) >= max;
+    }
+
     /// <summary>OTPs issued to the customer (per mobile number, E2, E9) since the window began; the counting mutants count otherwise.</summary>
     private int CountSince(Session session, List<OtpRecord> log, DateTimeOffset since)
     {
+        if (mutant.Is(ExplorerMutantNames.OtpLimitPerDevice))
+        {
+            return log.Count(o => o.IssuedAt > since && o.DeviceId == session.Identity.DeviceId);
+        }
+
         if (mutant.Is(MutantNames.OtpLimitPerSession))
         {
             return log.Count(o => o.IssuedAt > since && o.SessionId == session.Id);

@@ -1,7 +1,7 @@
 namespace MfaConformance.ReferenceServer.State;
 
 /// <summary>A session id (S or M) with its identity, lifetime and progress. Lock on the instance to change it.</summary>
-internal sealed class Session(string id, SessionKind kind, Identity identity, int generation, DateTimeOffset expiresAt)
+internal sealed class Session(string id, SessionKind kind, Identity identity, int generation, DateTimeOffset createdAt, TimeSpan lifetime)
 {
     public string Id { get; } = id;
 
@@ -11,7 +11,11 @@ internal sealed class Session(string id, SessionKind kind, Identity identity, in
 
     public int Generation { get; } = generation;
 
-    public DateTimeOffset ExpiresAt { get; } = expiresAt;
+    /// <summary>The configured lifetime the session was created with.</summary>
+    public TimeSpan Lifetime { get; } = lifetime;
+
+    /// <summary>Creation time plus lifetime; only the session-lifetime-slides mutant moves it (holding the session's lock).</summary>
+    public DateTimeOffset ExpiresAt { get; set; } = createdAt + lifetime;
 
     public bool Consumed { get; set; }
 

@@ -14,7 +14,7 @@ internal sealed class SessionStore(TimeProvider clock)
     public Session Create(SessionKind kind, Identity identity, int generation, TimeSpan lifetime)
     {
         var now = clock.GetUtcNow();
-        var session = new Session("P-" + Guid.NewGuid().ToString("D"), kind, identity, generation, now + lifetime);
+        var session = new Session("P-" + Guid.NewGuid().ToString("D"), kind, identity, generation, now, lifetime);
         _sessions[session.Id] = session;
         if (Interlocked.Increment(ref _created) % PruneEvery == 0)
         {

@@ -17,6 +17,9 @@ internal sealed class TokenRecord(string id, TokenKind kind, Identity identity, 
 
     public bool Revoked { get; set; }
 
+    /// <summary>For a key: when it last regenerated a token (only the key-expiry-restarts-on-regeneration mutant reads it).</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
+
     /// <summary>For T2: the key K2 it was issued with (or regenerated from), revoked with it on logout.</summary>
     public string? LinkedKeyId { get; init; }
 

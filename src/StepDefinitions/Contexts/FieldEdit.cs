@@ -1,7 +1,10 @@
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>One change to a request field (N7/N8): left out (<see cref="Value"/> null) or set to a string.</summary>
-public sealed record FieldEdit(string Field, string? Value)
+/// <summary>
+/// One change to a request field: left out (N7, <see cref="Value"/> null), set to a string (N7 empty, N8), or derived from
+/// the value the action would send (N10, <see cref="Variant"/>).
+/// </summary>
+public sealed record FieldEdit(string Field, string? Value, ValueVariant? Variant = null)
 {
-    public bool Removes => Value is null;
+    public bool Removes => Value is null && Variant is null;
 }

@@ -186,9 +186,9 @@ public sealed class AuthFlowDriver
         return response;
     }
 
-    /// <summary>A12: E15 mfa/token/expire (DELETE with a JSON body, #7) with T2.</summary>
-    public Task<ApiResponse> ExpireMfaTokenAsync(MfaCustomer customer, CallModifiers modifiers) =>
-        SendAsync(Draft(ApiEndpoints.MfaTokenExpire, customer, "token").Set("token", customer.Flow.MfaToken, "MFA token T2"), modifiers);
+    /// <summary>A12: E15 mfa/token/expire (DELETE with a JSON body, #7) with T2; A15: the same request by POST (the resource table's method).</summary>
+    public Task<ApiResponse> ExpireMfaTokenAsync(MfaCustomer customer, CallModifiers modifiers, bool byPost = false) =>
+        SendAsync(Draft(byPost ? ApiEndpoints.MfaTokenExpireByPost : ApiEndpoints.MfaTokenExpire, customer, "token").Set("token", customer.Flow.MfaToken, "MFA token T2"), modifiers);
 
     private static void KeepMfaCredentials(MfaCustomer customer, ApiResponse response)
     {

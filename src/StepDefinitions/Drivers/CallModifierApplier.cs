@@ -29,7 +29,13 @@ internal sealed class CallModifierApplier(CustomerContext customers)
 
         foreach (var edit in modifiers.FieldEdits)
         {
-            if (edit.Removes)
+            if (edit.Variant is { } variant)
+            {
+                var value = draft.Value(edit.Field)
+                    ?? throw new InvalidOperationException($"{draft.Endpoint.Name} sends no text in '{edit.Field}', so 'the next call sends the field \"{edit.Field}\" {ParameterPhrases.Phrase(variant)}' cannot apply to it.");
+                draft.Override(edit.Field, ParameterPhrases.Derive(value, variant));
+            }
+            else if (edit.Removes)
             {
                 draft.Remove(edit.Field);
             }

@@ -35,6 +35,7 @@ public sealed class OtpDriver
             OtpReference.OwnWithoutLastDigit => (await ReadOwnAsync(customer, sessionId).ConfigureAwait(false))[..^1],
             OtpReference.OwnWithExtraDigit => await ReadOwnAsync(customer, sessionId).ConfigureAwait(false) + "0",
             OtpReference.EarlierSession => await EarlierAsync(customer, earlierSessionId).ConfigureAwait(false),
+            OtpReference.FirstFactor => await FirstFactorAsync(customer).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(reference), reference, "unknown OTP reference"),
         };
     }
@@ -51,6 +52,13 @@ public sealed class OtpDriver
         SkipWhenEveryOtpIsTheSame("the OTP of another session cannot be told apart from a new one");
         return ReadOwnAsync(customer, earlierSessionId
             ?? throw new InvalidOperationException("The customer held no earlier session, so there is no 'OTP of the earlier session'."));
+    }
+
+    private Task<string> FirstFactorAsync(MfaCustomer customer)
+    {
+        SkipWhenEveryOtpIsTheSame("the first-factor OTP cannot be told apart from the MFA one");
+        return ReadOwnAsync(customer, customer.Flow.FirstFactorSession
+            ?? throw new InvalidOperationException("The customer holds no first-factor session, so there is no 'first-factor OTP'."));
     }
 
     private void SkipWhenEveryOtpIsTheSame(string consequence)

@@ -20,4 +20,7 @@ public enum OtpReference
 
     /// <summary>"the OTP of the earlier session": the newest OTP issued for the session this customer held before the current one.</summary>
     EarlierSession,
+
+    /// <summary>"the first-factor OTP": the newest OTP issued for the customer's current first-factor session (S), sent where another session's OTP is due.</summary>
+    FirstFactor,
 }

@@ -5,7 +5,7 @@ public static class ParameterPhrases
 {
     public const string OtpRegex =
         "the customer's own OTP without its last digit|the customer's own OTP with an extra digit|the customer's own OTP"
-        + "|a wrong OTP|the previous OTP|the OTP of the earlier session";
+        + "|a wrong OTP|the previous OTP|the OTP of the earlier session|the first-factor OTP";
 
     public const string CredentialRegex =
         "the first-factor session token|the first-factor session|the first-factor token|the first-factor key|the MFA session token"
@@ -13,6 +13,38 @@ public static class ParameterPhrases
         + "|a tampered MFA token|a tampered MFA key|the other customer's MFA token|the other customer's MFA key";
 
     public const string DefectRegex = "missing|empty";
+
+    public const string VariantRegex = "in another case|with a leading space|with a trailing space|with one more character|without its last character";
+
+    public static readonly IReadOnlyDictionary<string, ValueVariant> Variants = new Dictionary<string, ValueVariant>(StringComparer.Ordinal)
+    {
+        ["in another case"] = ValueVariant.OtherCase,
+        ["with a leading space"] = ValueVariant.LeadingSpace,
+        ["with a trailing space"] = ValueVariant.TrailingSpace,
+        ["with one more character"] = ValueVariant.OneMoreCharacter,
+        ["without its last character"] = ValueVariant.WithoutLastCharacter,
+    };
+
+    public static ValueVariant ParseVariant(string phrase) =>
+        Variants.TryGetValue(phrase, out var value) ? value : throw new ArgumentException($"'{phrase}' is not a value variant; expected one of: {string.Join(", ", Variants.Keys)}", nameof(phrase));
+
+    /// <summary>The glossary phrase of <paramref name="variant"/>.</summary>
+    public static string Phrase(ValueVariant variant) => Variants.First(v => v.Value == variant).Key;
+
+    /// <summary>The value <paramref name="variant"/> derives from <paramref name="value"/> (N10).</summary>
+    public static string Derive(string value, ValueVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return variant switch
+        {
+            ValueVariant.OtherCase => new string([.. value.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))]),
+            ValueVariant.LeadingSpace => " " + value,
+            ValueVariant.TrailingSpace => value + " ",
+            ValueVariant.OneMoreCharacter => value + (value.Length > 0 && char.IsAsciiDigit(value[^1]) ? "1" : "x"),
+            ValueVariant.WithoutLastCharacter => value.Length > 0 ? value[..^1] : value,
+            _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "unknown value variant"),
+        };
+    }
 
     /// <summary>
     /// A double-quoted password literal (may be empty), optionally followed by how the sent password derives from it.
@@ -72,6 +104,7 @@ public static class ParameterPhrases
         ["the customer's own OTP without its last digit"] = OtpReference.OwnWithoutLastDigit,
         ["the customer's own OTP with an extra digit"] = OtpReference.OwnWithExtraDigit,
         ["the OTP of the earlier session"] = OtpReference.EarlierSession,
+        ["the first-factor OTP"] = OtpReference.FirstFactor,
     };
 
     public static readonly IReadOnlyDictionary<string, CredentialReference> Credentials = new Dictionary<string, CredentialReference>(StringComparer.Ordinal)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using MfaConformance.StepDefinitions.Actions;
 
 namespace MfaConformance.StepDefinitions.Rules;
 
 /// <summary>
 /// The rule × endpoint matrix of the suite (docs/rules.md): every rule of <see cref="RuleCatalog"/> against every
-/// endpoint of <see cref="RuleEndpoints"/>, each cell naming the @documented pickles that enforce the rule there
-/// (tag <c>@rule:&lt;id&gt;</c>, endpoint from <see cref="ActionEndpoints.CheckedBy"/>) or why it does not apply.
+/// endpoint of <see cref="ApiActions"/>, each cell naming the @documented pickles that enforce the rule there
+/// (tag <c>@rule:&lt;id&gt;</c>, endpoint from <see cref="CheckedAction"/>) or why it does not apply.
 /// </summary>
 public sealed class RuleMatrix
 {
@@ -18,20 +19,12 @@ public sealed class RuleMatrix
         Problems = problems;
     }
 
-    /// <summary>What makes the matrix untrue: unknown rule tags, pickles whose endpoint cannot be told, @documented pickles in a cell where the rule does not apply, and applicable cells no @documented pickle fills.</summary>
+    /// <summary>What makes the matrix untrue: unknown rule tags, steps no step definition matches, pickles whose endpoint cannot be told, @documented pickles in a cell where the rule does not apply, and applicable cells no @documented pickle fills.</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public IEnumerable<RuleCell> Cells => RuleCatalog.All.SelectMany(r => RuleEndpoints.All.Select(e => _cells[(r.Id, e.Id)]));
+    public IEnumerable<RuleCell> Cells => RuleCatalog.All.SelectMany(r => ApiActions.All.Select(e => _cells[(r.Id, e.Id)]));
 
     public RuleCell Cell(string rule, string endpoint) => _cells[(rule, endpoint)];
-
-    /// <summary>The cell each rule tag of <paramref name="pickle"/> falls in (none for an unknown rule or endpoint).</summary>
-    public static IEnumerable<(string Rule, string Endpoint)> CellsOf(SuitePickle pickle)
-    {
-        ArgumentNullException.ThrowIfNull(pickle);
-        var endpoint = ActionEndpoints.CheckedBy(pickle.Steps);
-        return endpoint is null ? [] : pickle.Rules.Where(r => RuleCatalog.Find(r) is not null).Select(r => (r, endpoint));
-    }
 
     public static RuleMatrix Build(IEnumerable<SuitePickle> pickles)
     {
@@ -52,7 +45,12 @@ public sealed class RuleMatrix
                 problems.Add($"'{pickle.Name}' names the rule '{unknown}', which docs/rules.md does not know (RuleCatalog).");
             }
 
-            var endpoint = ActionEndpoints.CheckedBy(pickle.Steps);
+            foreach (var unbound in pickle.Steps.Where(s => s.Binding is null))
+            {
+                problems.Add($"'{pickle.Name}': no step definition matches '{unbound.Text}', so what it does cannot be told.");
+            }
+
+            var endpoint = CheckedAction.Of(pickle.Steps)?.Id;
             if (endpoint is null)
             {
                 problems.Add($"'{pickle.Name}' has a rule tag but no check of an API action, so its endpoint cannot be told.");
@@ -75,7 +73,7 @@ public sealed class RuleMatrix
         var cells = new Dictionary<(string, string), RuleCell>();
         foreach (var rule in RuleCatalog.All)
         {
-            foreach (var endpoint in RuleEndpoints.All)
+            foreach (var endpoint in ApiActions.All)
             {
                 var key = (rule.Id, endpoint.Id);
                 var cell = new RuleCell(rule, endpoint, documented.GetValueOrDefault(key) ?? [], companions.GetValueOrDefault(key) ?? []);
@@ -95,17 +93,17 @@ public sealed class RuleMatrix
     {
         var text = new StringBuilder();
         text.Append("| rule |");
-        foreach (var endpoint in RuleEndpoints.All)
+        foreach (var endpoint in ApiActions.All)
         {
             text.Append(CultureInfo.InvariantCulture, $" {endpoint.Spec} |");
         }
 
         text.AppendLine();
-        text.Append("|---|").Append(string.Concat(Enumerable.Repeat(":-:|", RuleEndpoints.All.Count))).AppendLine();
+        text.Append("|---|").Append(string.Concat(Enumerable.Repeat(":-:|", ApiActions.All.Count))).AppendLine();
         foreach (var rule in RuleCatalog.All)
         {
             text.Append(CultureInfo.InvariantCulture, $"| [{rule.Title}](docs/rules.md#{rule.Id}) |");
-            foreach (var endpoint in RuleEndpoints.All)
+            foreach (var endpoint in ApiActions.All)
             {
                 var cell = Cell(rule.Id, endpoint.Id);
                 text.Append(cell.NotApplicable is null ? string.Create(CultureInfo.InvariantCulture, $" {cell.Documented.Count} |") : " n/a |");
@@ -115,7 +113,7 @@ public sealed class RuleMatrix
         }
 
         text.AppendLine();
-        text.AppendLine("Columns: " + string.Join("; ", RuleEndpoints.All.Select(e => $"{e.Spec} `{e.Id}`")) + ".");
+        text.AppendLine("Columns: " + string.Join("; ", ApiActions.All.Select(e => $"{e.Spec} `{e.Id}`")) + ".");
         return text.ToString();
     }
 
@@ -142,7 +140,7 @@ public sealed class RuleMatrix
             text.AppendLine();
             text.AppendLine("| endpoint | @documented | companions (@inferred, @hardening) |");
             text.AppendLine("|---|---|---|");
-            foreach (var endpoint in RuleEndpoints.All)
+            foreach (var endpoint in ApiActions.All)
             {
                 var cell = Cell(rule.Id, endpoint.Id);
                 var enforced = cell.NotApplicable is { } reason ? $"n/a: {reason}" : string.Join("<br>", cell.Documented.Select(Escape));

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Actions;
 using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
@@ -16,32 +17,40 @@ public sealed class FirstFactorSteps(SetUpDriver setUp, AuthFlowDriver flow, Cal
     public Task GivenRequestedFirstFactorOtp() => setUp.RequestFirstFactorOtpAsync(customers.RequireCustomer());
 
     [When("the customer starts the first factor on device {string}")]
+    [ApiAction(ApiActions.TokenGenerate)]
     public Task WhenStartsFirstFactor(string device) =>
         recorder.RecordAsync(m => flow.StartFirstFactorAsync(customers.RequireCustomer(), device, m));
 
     [When("the customer requests a first-factor OTP")]
+    [ApiAction(ApiActions.OtpGenerate)]
     public Task WhenRequestsFirstFactorOtp() => WhenRequestsFirstFactorOtpTimes(1);
 
     [When("the customer requests a first-factor OTP {int} times")]
+    [ApiAction(ApiActions.OtpGenerate)]
     public Task WhenRequestsFirstFactorOtpTimes(int times) =>
         recorder.RecordAsync(m => flow.RequestFirstFactorOtpAsync(customers.RequireCustomer(), m), times);
 
     [When("the customer submits {otp} as the first-factor OTP")]
+    [ApiAction(ApiActions.OtpValidate)]
     public Task WhenSubmitsFirstFactorOtp(OtpReference otp) => WhenSubmitsFirstFactorOtpTimes(otp, 1);
 
     [When("the customer submits {otp} as the first-factor OTP {int} times")]
+    [ApiAction(ApiActions.OtpValidate)]
     public Task WhenSubmitsFirstFactorOtpTimes(OtpReference otp, int times) =>
         recorder.RecordAsync(m => flow.SubmitFirstFactorOtpAsync(customers.RequireCustomer(), otp, m), times);
 
     [Then("the customer can complete the first factor")]
+    [FreshLoginCheck(ApiActions.OtpValidate)]
     public async Task ThenCanCompleteTheFirstFactor() =>
         ResponseChecks.CanCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireCustomer().FreshLogin(), RequireDevice(customers.RequireCustomer())));
 
     [Then("the customer cannot complete the first factor")]
+    [FreshLoginCheck(ApiActions.OtpValidate)]
     public async Task ThenCannotCompleteTheFirstFactor() =>
         ResponseChecks.CannotCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireCustomer().FreshLogin(), RequireDevice(customers.RequireCustomer())));
 
     [Then("the other customer can complete the first factor on device {string}")]
+    [FreshLoginCheck(ApiActions.OtpValidate)]
     public async Task ThenTheOtherCustomerCanCompleteTheFirstFactor(string device) =>
         ResponseChecks.CanCompleteTheFirstFactor(await setUp.TryCompleteFirstFactorAsync(customers.RequireOtherCustomer(), device));
 

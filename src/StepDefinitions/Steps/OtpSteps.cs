@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Actions;
 using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
@@ -13,16 +14,20 @@ public sealed class OtpSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRecorde
     public Task GivenValidatedAnMfaOtp() => setUp.ValidateMfaOtpAsync(customers.RequireCustomer());
 
     [When("the customer requests an MFA OTP")]
+    [ApiAction(ApiActions.MfaOtpGenerate)]
     public Task WhenRequestsAnMfaOtp() => WhenRequestsAnMfaOtpTimes(1);
 
     [When("the customer requests an MFA OTP {int} times")]
+    [ApiAction(ApiActions.MfaOtpGenerate)]
     public Task WhenRequestsAnMfaOtpTimes(int times) =>
         recorder.RecordAsync(m => flow.RequestMfaOtpAsync(customers.RequireCustomer(), m), times);
 
     [When("the customer submits {otp} as the MFA OTP")]
+    [ApiAction(ApiActions.MfaOtpValidate)]
     public Task WhenSubmitsTheMfaOtp(OtpReference otp) => WhenSubmitsTheMfaOtpTimes(otp, 1);
 
     [When("the customer submits {otp} as the MFA OTP {int} times")]
+    [ApiAction(ApiActions.MfaOtpValidate)]
     public Task WhenSubmitsTheMfaOtpTimes(OtpReference otp, int times) =>
         recorder.RecordAsync(m => flow.SubmitMfaOtpAsync(customers.RequireCustomer(), otp, m), times);
 }

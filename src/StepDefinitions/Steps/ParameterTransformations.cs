@@ -20,6 +20,9 @@ public sealed class ParameterTransformations(PasswordBook passwords)
     [StepArgumentTransformation("(" + ParameterPhrases.DefectRegex + ")", Name = "defect")]
     public FieldDefect ToDefect(string phrase) => ParameterPhrases.ParseDefect(phrase);
 
+    [StepArgumentTransformation("(" + ParameterPhrases.VariantRegex + ")", Name = "variant")]
+    public ValueVariant ToVariant(string phrase) => ParameterPhrases.ParseVariant(phrase);
+
     [StepArgumentTransformation("(" + ParameterPhrases.PasswordRegex + ")", Name = "password")]
     public TestPassword ToPassword(string quoted)
     {

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Actions;
 using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
@@ -30,29 +31,36 @@ public sealed class PasswordSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRe
     }
 
     [When("the customer validates the MFA password {password}")]
+    [ApiAction(ApiActions.MfaPasswordValidate)]
     public Task WhenValidatesThePassword(TestPassword password) => WhenValidatesThePasswordTimes(password, 1);
 
     [When("the customer validates the MFA password {password} {int} times")]
+    [ApiAction(ApiActions.MfaPasswordValidate)]
     public Task WhenValidatesThePasswordTimes(TestPassword password, int times) =>
         recorder.RecordAsync(m => flow.ValidateMfaPasswordAsync(customers.RequireCustomer(), password.Value, m), times);
 
     [When("the customer resets the MFA password to {password} confirmed as {password}")]
+    [ApiAction(ApiActions.MfaPasswordForget)]
     public Task WhenResetsThePassword(TestPassword password, TestPassword confirmation) =>
         recorder.RecordAsync(m => flow.ResetMfaPasswordAsync(customers.RequireCustomer(), password.Value, confirmation.Value, m));
 
     [When("the customer changes the MFA password from {password} to {password} confirmed as {password}")]
+    [ApiAction(ApiActions.MfaPasswordChange)]
     public Task WhenChangesThePassword(TestPassword current, TestPassword newPassword, TestPassword confirmation) =>
         recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current.Value, newPassword.Value, confirmation.Value, m));
 
     [When("the customer changes the MFA password through the password\\/change path from {password} to {password} confirmed as {password}")]
+    [ApiAction(ApiActions.PasswordChange)]
     public Task WhenChangesThePasswordOnThePasswordChangePath(TestPassword current, TestPassword newPassword, TestPassword confirmation) =>
         recorder.RecordAsync(m => flow.ChangeMfaPasswordAsync(customers.RequireCustomer(), current.Value, newPassword.Value, confirmation.Value, m, onPasswordChangePath: true));
 
     [Then("the customer can complete MFA with the password {password}")]
+    [FreshLoginCheck(ApiActions.MfaPasswordValidate)]
     public async Task ThenCanCompleteMfa(TestPassword password) =>
         ResponseChecks.CanCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
 
     [Then("the customer cannot complete MFA with the password {password}")]
+    [FreshLoginCheck(ApiActions.MfaPasswordValidate)]
     public async Task ThenCannotCompleteMfa(TestPassword password) =>
         ResponseChecks.CannotCompleteMfa(await setUp.TryCompleteMfaAsync(customers.RequireCustomer(), password.Value));
 

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Actions;
 using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
@@ -7,14 +8,17 @@ namespace MfaConformance.StepDefinitions;
 public sealed class RaceSteps(RaceDriver races, SetUpDriver setUp, CustomerContext customers, ResponseContext responses, RaceContext race)
 {
     [When("the customer changes the MFA password from {password} {int} times at once, each time to a new password like {password}")]
+    [ApiAction(ApiActions.MfaPasswordChange)]
     public Task WhenChangesAtOnce(TestPassword current, int times, TestPassword like) =>
         races.ChangeAtOnceAsync(customers.RequireCustomer(), current, like, times);
 
     [When("the customer resets the MFA password {int} times at once, each time on a new MFA session to a new password like {password}")]
+    [ApiAction(ApiActions.MfaPasswordForget)]
     public Task WhenResetsAtOnce(int times, TestPassword like) =>
         races.ResetAtOnceAsync(customers.RequireCustomer(), like, times);
 
     [When("the customer changes the MFA password from {password} to {password} and at the same time resets it to {password}")]
+    [ApiAction(ApiActions.MfaPasswordChange)]
     public Task WhenChangesAndResetsAtOnce(TestPassword current, TestPassword changed, TestPassword reset) =>
         races.ChangeAndResetAtOnceAsync(customers.RequireCustomer(), current, changed, reset);
 

@@ -2,7 +2,7 @@ using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
 
-/// <summary>N1–N9: modifiers of the next action only.</summary>
+/// <summary>N1–N10: modifiers of the next action only.</summary>
 [Binding]
 public sealed class RequestSteps(NextCallContext next, BrandContext brands, CustomerContext customers)
 {
@@ -29,6 +29,9 @@ public sealed class RequestSteps(NextCallContext next, BrandContext brands, Cust
 
     [When("the next call sends the field {string} as {string}")]
     public void WhenSendsTheField(string field, string value) => next.Edit(new FieldEdit(field, value));
+
+    [When("the next call sends the field {string} {variant}")]
+    public void WhenSendsTheFieldVariant(string field, ValueVariant variant) => next.Edit(new FieldEdit(field, null, variant));
 
     [When("the next call has a malformed JSON body")]
     public void WhenMalformedJson() => next.Update(m => m with { MalformedJson = true });

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Actions;
 using Reqnroll;
 
 namespace MfaConformance.StepDefinitions;
@@ -13,10 +14,12 @@ public sealed class SessionSteps(SetUpDriver setUp, AuthFlowDriver flow, CallRec
     public Task GivenAnMfaSessionSettingThePassword(TestPassword password) => setUp.OpenMfaSessionAsync(customers.RequireCustomer(), password.Value);
 
     [When("the customer requests an MFA session")]
+    [ApiAction(ApiActions.MfaTokenGenerate)]
     public Task WhenRequestsAnMfaSession() =>
         recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), null, null, m));
 
     [When("the customer requests an MFA session setting the password {password} confirmed as {password}")]
+    [ApiAction(ApiActions.MfaTokenGenerate)]
     public Task WhenRequestsAnMfaSessionSettingThePassword(TestPassword password, TestPassword confirmation) =>
         recorder.RecordAsync(m => flow.RequestMfaSessionAsync(customers.RequireCustomer(), password.Value, confirmation.Value, m));
 }

@@ -14,7 +14,6 @@ public sealed class BddConfigurationTests
             """, "/suite");
 
         options.FeatureLanguage.ShouldBe("de");
-        options.ColoredOutput.ShouldBeTrue();
         options.FeaturePaths.ShouldBe(["a", "b"]);
         (options.MaxParallelism, options.TagFilter).ShouldBe((3, "@smoke"));
         options.BindingAssemblyNames.ShouldBe(["X.Steps"]);

@@ -3,8 +3,8 @@ namespace MfaConformance.Bdd.Tests.Gherkin;
 public sealed class TagExpressionTests
 {
     [Theory]
-    [InlineData("@smoke and not @serial", new[] { "smoke" }, true)]
-    [InlineData("@smoke and not @serial", new[] { "smoke", "serial" }, false)]
+    [InlineData("@smoke and not @slow", new[] { "smoke" }, true)]
+    [InlineData("@smoke and not @slow", new[] { "smoke", "slow" }, false)]
     [InlineData("@a or (@b and @c)", new[] { "b", "c" }, true)]
     [InlineData("@a or (@b and @c)", new[] { "b" }, false)]
     [InlineData("not @a", new string[0], true)]

@@ -15,7 +15,6 @@ public sealed class XunitBddHostTests
             "Xunit integration: A passing scenario",
             "Xunit integration: Rows are test cases [5]",
             "Xunit integration: Rows are test cases [6]",
-            "Xunit integration: A serial scenario",
             "Xunit integration: A skipped scenario",
         ]);
         second.Select(p => p.Id).ShouldBe(first.Select(p => p.Id));

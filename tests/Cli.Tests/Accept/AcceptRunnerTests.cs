@@ -1,7 +1,8 @@
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Accept;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Support;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Accept;
 

@@ -9,7 +9,6 @@ namespace MfaConformance.Cli.Tests.Cluster;
 /// agent processes on a real nats-server; each flow's report in the bundle carries the merged figures and the
 /// per-agent breakdown.
 /// </summary>
-[Collection(ClusterCollection.Name)]
 public sealed class AcceptClusterTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -23,6 +22,7 @@ public sealed class AcceptClusterTests : IDisposable
         _agents.Add(AgentProcess.StartServing(nats.Url, "agent-2"));
         var config = TimingFreeLoadConfig.Write(_folder);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await Task.WhenAll(_agents.Select(a => a.WaitForAsync(") joined nats://", TimeSpan.FromMinutes(2))));
 
         var run = await CliRun.RunAsync(
             ["accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "2s", "--load-rate", "4", "--cluster", nats.Url, "--agents", "2"],

@@ -1,6 +1,6 @@
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Support;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Commands;
 
@@ -19,8 +19,8 @@ public sealed class InitCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(ExitCodes.Ok);
         File.ReadAllText(path).ShouldContain("// ");
-        var settings = HarnessSettingsResolver.Resolve(new SettingsOverrides { ConfigPath = path }, FakeEnvironment.Empty, _folder.Path);
-        settings.ShouldBeEquivalentTo(new HarnessSettings { ConfigPath = path });
+        var settings = ResolveSettings.In(_folder.Path, config: path);
+        ResolveSettings.Comparable(new HarnessSettings { ConfigPath = path }, settings).ShouldBeEquivalentTo(settings);
     }
 
     [Fact]
@@ -31,6 +31,7 @@ public sealed class InitCommandTests : IDisposable
         var run = await CliRun.RunAsync("init", "--path", path);
 
         run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain("--path");
         run.Error.ShouldContain("--force");
         File.ReadAllText(path).ShouldBe("{ \"mine\": true }");
     }
@@ -47,20 +48,37 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void ExampleConfig_MentionsEveryKeyAndItsVariable()
+    public void ExampleConfig_MentionsEverySettingItsDefaultItsVariableAndItsOption()
     {
-        foreach (var (section, keys) in ConfigSection.Keys)
+        foreach (var setting in SettingsTable.All)
         {
-            ExampleConfig.Text.ShouldContain($"\"{section}\"");
-            foreach (var key in keys)
+            ExampleConfig.Text.ShouldContain($"\"{setting.Section}\": {{");
+            ExampleConfig.Text.ShouldContain($"\"{setting.Name}\": {setting.Example}");
+            ExampleConfig.Text.ShouldContain($"Default: {setting.Default}.");
+            ExampleConfig.Text.ShouldContain(setting.Doc);
+            if (setting.Variable is { } variable)
             {
-                ExampleConfig.Text.ShouldContain($"\"{key}\"");
+                ExampleConfig.Text.ShouldContain($"env {variable}");
+            }
+
+            if (setting.Option is { } option)
+            {
+                ExampleConfig.Text.ShouldContain($"option {option}");
             }
         }
+    }
 
-        foreach (var variable in EnvironmentReader.Variables.Where(v => v is not ("MFA_CONFIG" or "MFA_LOAD_RATE" or "MFA_LOAD_DURATION")))
-        {
-            ExampleConfig.Text.ShouldContain(variable);
-        }
+    [Fact]
+    public async Task InitDocs_AStaleTable_IsRewrittenBetweenTheMarkers()
+    {
+        var path = _folder.Write("cli.md", $"# Title\n\n{SettingsDocument.BeginMarker}\n| old |\n{SettingsDocument.EndMarker}\n\nAfter.\n");
+
+        var run = await CliRun.RunAsync("init", "--docs", path);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        var text = File.ReadAllText(path);
+        text.ShouldStartWith("# Title\n\n");
+        text.ShouldEndWith($"{SettingsDocument.EndMarker}\n\nAfter.\n");
+        SettingsDocument.Current(text).ShouldBe(SettingsDocument.Markdown());
     }
 }

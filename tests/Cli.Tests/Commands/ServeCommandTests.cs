@@ -10,10 +10,12 @@ public sealed class ServeCommandTests
         var run = await CliRun.RunAsync("serve", "--list-mutants");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok);
-        foreach (var mutant in ReferenceServer.Mutants.Mutants.All)
+        foreach (var mutant in ReferenceServer.Mutants.Mutants.All.Concat(ReferenceServer.Mutants.Mutants.Explorer))
         {
             run.Output.ShouldContain(mutant.Name);
         }
+
+        run.Output.ShouldContain("Explorer targets");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.Client;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Configuration;
 
@@ -36,7 +36,7 @@ public sealed class ConfigFileReaderTests : IDisposable
         settings.Otp.Kind.ShouldBe(OtpSourceKind.Fixed);
         settings.Otp.FixedOtp.ShouldBe("123456");
         settings.Otp.CommandTimeout.ShouldBe(TimeSpan.FromSeconds(5));
-        settings.ReportsFolder.ShouldBe("out");
+        settings.ReportsFolder.ShouldBe(Path.Combine(_folder.Path, "out"), "paths in the file are relative to the file");
         settings.LoadDuration.ShouldBe(TimeSpan.FromSeconds(2));
         settings.LoadRate.ShouldBe(7.5);
     }
@@ -54,7 +54,9 @@ public sealed class ConfigFileReaderTests : IDisposable
     [InlineData("""{ "target": { "timout": "10s" } }""", "cfg.json: target.timout", "did you mean 'timeout'?")]
     [InlineData("""{ "otpp": {} }""", "cfg.json: otpp", "did you mean 'otp'?")]
     [InlineData("""{ "target": { "timeout": "10 parsecs" } }""", "cfg.json: target.timeout", "not a duration")]
-    [InlineData("""{ "target": { "timeout": 10 } }""", "cfg.json: target.timeout", "must be a string, not a number")]
+    [InlineData("""{ "target": { "timeout": 10 } }""", "cfg.json: target.timeout", "'10' has no unit: write 10s or 10000ms")]
+    [InlineData("""{ "load": { "duration": "30" } }""", "cfg.json: load.duration", "'30' has no unit: write 30s or 30000ms")]
+    [InlineData("""{ "target": { "timeout": true } }""", "cfg.json: target.timeout", "must be a string or a number, not a boolean")]
     [InlineData("""{ "target": { "allowInvalidCertificates": "yes" } }""", "cfg.json: target.allowInvalidCertificates", "true or false")]
     [InlineData("""{ "otp": { "source": "sms" } }""", "cfg.json: otp.source", "hooks, fixed, command or prompt")]
     [InlineData("""{ "load": { "rate": -3 } }""", "cfg.json: load.rate", "above 0")]

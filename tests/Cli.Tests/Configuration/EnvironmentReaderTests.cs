@@ -1,4 +1,4 @@
-using MfaConformance.Cli.Configuration;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Configuration;
 

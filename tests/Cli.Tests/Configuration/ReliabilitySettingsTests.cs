@@ -1,7 +1,8 @@
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.Client;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Configuration;
 
@@ -32,10 +33,10 @@ public sealed class ReliabilitySettingsTests : IDisposable
     [Fact]
     public void Defaults_OneMegabyteTwoMinutesTenMinutesPreflightOn()
     {
-        var settings = HarnessSettingsResolver.Resolve(new SettingsOverrides(), FakeEnvironment.Empty, _folder.Path);
+        var settings = ResolveSettings.In(_folder.Path);
 
         settings.MaxResponseBytes.ShouldBe(1024 * 1024);
-        settings.ToTargetOptions(new Uri("http://t.test")).MaxResponseBytes.ShouldBe(1024 * 1024);
+        TargetFactory.OptionsFor(settings, new Uri("http://t.test")).MaxResponseBytes.ShouldBe(1024 * 1024);
         settings.EffectiveScenarioTimeout.ShouldBe(TimeSpan.FromMinutes(2));
         settings.EffectiveSuiteTimeout.ShouldBe(TimeSpan.FromMinutes(10));
         settings.LoadPreflight.ShouldBeTrue();
@@ -45,9 +46,9 @@ public sealed class ReliabilitySettingsTests : IDisposable
     public void Layers_FileEnvironmentCommandLine_EachSetTheNewSettings()
     {
         _folder.Write("c.json", """{ "target": { "maxResponseSize": "2MB" }, "suite": { "scenarioTimeout": "30s", "timeout": "5m" }, "load": { "preflight": false } }""");
-        var fromFile = HarnessSettingsResolver.Resolve(new SettingsOverrides { ConfigPath = "c.json" }, FakeEnvironment.Empty, _folder.Path);
-        var fromEnvironment = HarnessSettingsResolver.Resolve(new SettingsOverrides { ConfigPath = "c.json" }, FakeEnvironment.Of(("MFA_MAX_RESPONSE_SIZE", "64KB"), ("MFA_SCENARIO_TIMEOUT", "20s"), ("MFA_SUITE_TIMEOUT", "4m")), _folder.Path);
-        var fromOptions = HarnessSettingsResolver.Resolve(new SettingsOverrides { ConfigPath = "c.json", MaxResponseSize = "8KB", ScenarioTimeout = "10s", SuiteTimeout = "3m" }, FakeEnvironment.Empty, _folder.Path);
+        var fromFile = ResolveSettings.In(_folder.Path, config: "c.json");
+        var fromEnvironment = ResolveSettings.In(_folder.Path, FakeEnvironment.Of(("MFA_MAX_RESPONSE_SIZE", "64KB"), ("MFA_SCENARIO_TIMEOUT", "20s"), ("MFA_SUITE_TIMEOUT", "4m")), "c.json");
+        var fromOptions = ResolveSettings.In(_folder.Path, config: "c.json", options: [("target.maxResponseSize", "8KB"), ("suite.scenarioTimeout", "10s"), ("suite.timeout", "3m")]);
 
         (fromFile.MaxResponseBytes, fromFile.ScenarioTimeout, fromFile.SuiteTimeout, fromFile.LoadPreflight).ShouldBe((2L * 1024 * 1024, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), false));
         (fromEnvironment.MaxResponseBytes, fromEnvironment.ScenarioTimeout, fromEnvironment.SuiteTimeout).ShouldBe((64L * 1024, TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(4)));
@@ -69,7 +70,7 @@ public sealed class ReliabilitySettingsTests : IDisposable
     {
         _folder.Write("c.json", """{ "target": { "maxResponseSize": true } }""");
 
-        Should.Throw<SettingsException>(() => HarnessSettingsResolver.Resolve(new SettingsOverrides { ConfigPath = "c.json" }, FakeEnvironment.Empty, _folder.Path))
+        Should.Throw<SettingsException>(() => ResolveSettings.In(_folder.Path, config: "c.json"))
             .Message.ShouldContain("target.maxResponseSize");
     }
 }

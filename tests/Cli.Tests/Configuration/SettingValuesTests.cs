@@ -1,6 +1,6 @@
-using MfaConformance.Cli.Configuration;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Client;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Configuration;
 
@@ -9,7 +9,7 @@ public sealed class SettingValuesTests
     [Theory]
     [InlineData("500ms", 500)]
     [InlineData("10s", 10_000)]
-    [InlineData("10", 10_000)]
+    [InlineData("1h30m", 5_400_000)]
     [InlineData("1.5s", 1_500)]
     [InlineData("2m", 120_000)]
     [InlineData("1h", 3_600_000)]
@@ -21,8 +21,13 @@ public sealed class SettingValuesTests
     [InlineData("-1s")]
     [InlineData("25h")]
     [InlineData("ten seconds")]
+    [InlineData("10")]
     public void ParseDuration_BadText_NamesTheSetting(string text) =>
         Should.Throw<SettingsException>(() => SettingValues.ParseDuration(text, "target.timeout")).Setting.ShouldBe("target.timeout");
+
+    [Fact]
+    public void ParseDuration_BareNumber_IsRefusedWithAHint() =>
+        Should.Throw<SettingsException>(() => SettingValues.ParseDuration("5", "--timeout")).Message.ShouldBe("--timeout: '5' has no unit: write 5s or 5000ms");
 
     [Fact]
     public void ApplyOtpSpec_FixedWithValue_SetsKindAndValue()

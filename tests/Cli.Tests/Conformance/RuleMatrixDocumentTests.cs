@@ -9,13 +9,13 @@ public sealed class RuleMatrixDocumentTests
     private static readonly string DocumentPath = Path.Combine(SuiteRoot, "docs", "rules.md");
 
     [Fact]
-    public void Matrix_OfTheFeatures_HasNoEmptyCellAndNoMisplacedScenario() =>
-        SuitePickles.LoadMatrix(SuiteRoot).Problems.ShouldBeEmpty();
+    public async Task Matrix_OfTheFeatures_HasNoEmptyCellAndNoMisplacedScenario() =>
+        (await SuitePickles.LoadMatrixAsync()).Problems.ShouldBeEmpty();
 
     [Fact]
-    public void Document_EqualsTheMatrixOfTheFeatures()
+    public async Task Document_EqualsTheMatrixOfTheFeatures()
     {
-        var expected = SuitePickles.LoadMatrix(SuiteRoot).ToMarkdown();
+        var expected = (await SuitePickles.LoadMatrixAsync()).ToMarkdown();
 
         File.Exists(DocumentPath).ShouldBeTrue($"{DocumentPath} is missing: run `dotnet run --project src/Cli -- rules --write docs/rules.md`");
         File.ReadAllText(DocumentPath).ReplaceLineEndings().ShouldBe(expected.ReplaceLineEndings(),
@@ -23,9 +23,9 @@ public sealed class RuleMatrixDocumentTests
     }
 
     [Fact]
-    public void Readme_ShowsTheOverviewOfTheMatrix()
+    public async Task Readme_ShowsTheOverviewOfTheMatrix()
     {
-        var overview = SuitePickles.LoadMatrix(SuiteRoot).OverviewMarkdown();
+        var overview = (await SuitePickles.LoadMatrixAsync()).OverviewMarkdown();
 
         File.ReadAllText(Path.Combine(SuiteRoot, "README.md")).ReplaceLineEndings().ShouldContain(overview.ReplaceLineEndings(),
             customMessage: "README.md lacks the current rule matrix overview: paste `RuleMatrix.OverviewMarkdown()` (the top table of docs/rules.md, with links to docs/rules.md)");

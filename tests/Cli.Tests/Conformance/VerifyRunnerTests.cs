@@ -1,5 +1,6 @@
 using MfaConformance.Cli.Conformance;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Settings;
 using static MfaConformance.Cli.Tests.Conformance.ConformanceTestSupport;
 
 namespace MfaConformance.Cli.Tests.Conformance;
@@ -15,7 +16,7 @@ public sealed class VerifyRunnerTests
         var settings = Embedded();
         using var output = new StringWriter();
 
-        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "smoke", SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "smoke", Output = output }, CancellationToken.None);
 
         outcome.ExitCode.ShouldBe(ExitCodes.Ok, output.ToString());
         outcome.Run!.Scenarios.Count().ShouldBe(7);
@@ -30,7 +31,7 @@ public sealed class VerifyRunnerTests
         using var output = new StringWriter();
 
         var outcome = await new VerifyRunner().RunAsync(
-            Embedded("ignore-device"), new VerifyRunOptions { Tags = "documented", WriteReports = false, SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+            Embedded("ignore-device"), new VerifyRunOptions { Tags = "documented", WriteReports = false, Output = output }, CancellationToken.None);
 
         outcome.ExitCode.ShouldBe(ExitCodes.Failed);
         outcome.Summary!.DocumentedFailures.ShouldNotBeEmpty();
@@ -45,7 +46,7 @@ public sealed class VerifyRunnerTests
         var settings = new HarnessSettings { TargetUrl = new Uri("http://127.0.0.1:1/"), ReportsFolder = TempFolder() };
         using var output = new StringWriter();
 
-        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Output = output }, CancellationToken.None);
 
         outcome.ExitCode.ShouldBe(ExitCodes.Unreachable);
         outcome.Error!.ShouldContain("127.0.0.1:1");
@@ -60,7 +61,7 @@ public sealed class VerifyRunnerTests
         using var output = new StringWriter();
 
         var outcome = await new VerifyRunner().RunAsync(
-            settings, new VerifyRunOptions { Tags = "smoke", WriteReports = false, SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+            settings, new VerifyRunOptions { Tags = "smoke", WriteReports = false, Output = output }, CancellationToken.None);
 
         outcome.Summary!.DocumentedFailures.ShouldBeEmpty();
         outcome.Summary.DocumentedSkipped.ShouldNotBeEmpty();
@@ -73,7 +74,7 @@ public sealed class VerifyRunnerTests
     {
         using var output = new StringWriter();
 
-        var outcome = await new VerifyRunner().RunAsync(Embedded(), new VerifyRunOptions { Tags = "(smoke and", SuiteRoot = SuiteRoot, Output = output }, CancellationToken.None);
+        var outcome = await new VerifyRunner().RunAsync(Embedded(), new VerifyRunOptions { Tags = "(smoke and", Output = output }, CancellationToken.None);
 
         outcome.ExitCode.ShouldBe(ExitCodes.Usage);
         output.ToString().ShouldStartWith("error:");

@@ -19,15 +19,19 @@ public sealed class AcceptRunFixture : IAsyncLifetime
 
     internal IReadOnlyList<string> WireBodies { get; private set; } = [];
 
+    /// <summary>The secrets that went over the wire (<see cref="WireSecrets.From"/>: OTPs as the target issued them).</summary>
+    internal IReadOnlyDictionary<string, HashSet<string>> Secrets { get; private set; } = new Dictionary<string, HashSet<string>>();
+
     public async Task InitializeAsync()
     {
         _server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
         _proxy = await RecordingProxy.StartAsync(_server.BaseUrl);
         var config = TimingFreeLoadConfig.Write(_folder);
         Run = await CliRun.RunAsync(
-            "accept", "--config", config, "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5");
+            "accept", "--config", config, "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5", "--explore-time", "5s");
         Bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).Single();
         WireBodies = [.. _proxy.Bodies];
+        Secrets = WireSecrets.From(WireBodies, [.. _proxy.ResponseBodies]);
     }
 
     public async Task DisposeAsync()

@@ -7,7 +7,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     [Fact]
     public void Bundle_EveryFile_HoldsNoSecretSentOrReceived()
     {
-        var secrets = WireSecrets.From(fixture.WireBodies);
+        var secrets = fixture.Secrets;
         secrets.Keys.ShouldContain("otp");
         secrets.Keys.ShouldContain("token");
         secrets.Keys.ShouldContain("key");
@@ -30,7 +30,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     public void Bundle_ReqnrollsReports_AreSweptAndCarryTheRedactedExchanges()
     {
         var conformance = Path.Combine(fixture.Bundle, "conformance");
-        var secrets = WireSecrets.From(fixture.WireBodies);
+        var secrets = fixture.Secrets;
 
         foreach (var report in new[] { "report.html", "messages.ndjson", "junit.xml" })
         {
@@ -45,7 +45,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     [Fact]
     public void Bundle_CucumberAttachments_DecodedHoldNoSecretSentOrReceived()
     {
-        var secrets = WireSecrets.From(fixture.WireBodies);
+        var secrets = fixture.Secrets;
         using var folder = new Support.TempFolder();
         var bodies = Support.CucumberMessages.Read(Path.Combine(fixture.Bundle, "messages.ndjson"))
             .Select(e => e["attachment"]).OfType<System.Text.Json.Nodes.JsonObject>()
@@ -61,7 +61,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     [Fact]
     public void Console_OfTheRun_HoldsNoSecretSentOrReceived()
     {
-        var secrets = WireSecrets.From(fixture.WireBodies);
+        var secrets = fixture.Secrets;
         using var folder = new Support.TempFolder();
         folder.Write("console.txt", fixture.Run.Output + fixture.Run.Error);
 

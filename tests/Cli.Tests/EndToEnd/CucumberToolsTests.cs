@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using MfaConformance.Cli.Conformance;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Conformance;
 using MfaConformance.Cli.Tests.Support;
+using MfaConformance.Targets.Settings;
 using MfaConformance.Tests.Shared;
 
 namespace MfaConformance.Cli.Tests.EndToEnd;
@@ -37,7 +37,7 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
     {
         var settings = new HarnessSettings { ReportsFolder = Path.Combine(Path.GetTempPath(), "mfa-cucumber-" + Guid.NewGuid().ToString("N")), EmbeddedPasswordHashIterations = 1_000, EmbeddedMutant = "ignore-device" };
         using var console = new StringWriter();
-        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "documented", SuiteRoot = ConformanceTestSupport.SuiteRoot, Output = console }, CancellationToken.None);
+        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "documented", Output = console }, CancellationToken.None);
         var messages = outcome.ReportFiles.Single(f => f.EndsWith("messages.ndjson", StringComparison.Ordinal));
         using var folder = new TempFolder();
 

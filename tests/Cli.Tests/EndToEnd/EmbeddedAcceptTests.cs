@@ -14,18 +14,32 @@ public sealed class EmbeddedAcceptTests : IDisposable
     {
         var config = TimingFreeLoadConfig.Write(_folder);
 
-        var run = await CliRun.RunAsync("accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2");
+        var run = await CliRun.RunAsync("accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2", "--explore-time", "3s");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Output + run.Error);
         run.Output.ShouldContain("embedded reference server at http://127.0.0.1:");
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
-        File.ReadAllText(Path.Combine(bundle, "index.html")).ShouldContain("ACCEPTED");
+        var html = File.ReadAllText(Path.Combine(bundle, "index.html"));
+        html.ShouldContain("ACCEPTED");
+        html.ShouldMatch(@"<th>Suite</th><td>the tool&#39;s suite .+ \(\d+ feature files, sha256:[0-9a-f]{16}\): 7 scenarios selected, 7 ran</td>");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "accept.json")));
+        var suite = json.RootElement.GetProperty("suite");
+        suite.GetProperty("contentHash").GetString()!.ShouldMatch("^sha256:[0-9a-f]{16}$");
+        suite.GetProperty("source").GetString().ShouldEndWith("features");
+        (suite.GetProperty("selected").GetInt32(), suite.GetProperty("ran").GetInt32()).ShouldBe((7, 7));
+        File.ReadAllText(Path.Combine(bundle, "junit.xml")).ShouldContain("<property name=\"suite.hash\" value=\"sha256:");
+        html.ShouldContain("<h2 id=\"explore\">Exploration against a model of the documentation</h2>");
+        html.ShouldContain("no contradiction of the documentation");
+        var explore = json.RootElement.GetProperty("explore");
+        explore.GetProperty("programs").GetInt32().ShouldBeGreaterThan(0);
+        explore.GetProperty("contradictions").GetArrayLength().ShouldBe(0);
+        File.Exists(Path.Combine(bundle, "explore", "explore.md")).ShouldBeTrue();
     }
 
     [Fact]
     public async Task Accept_EmbeddedMutant_ExitsOneAndNamesTheFailedRequirement()
     {
-        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--skip-load", "--mutant", "old-password-survives-change");
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--skip-load", "--skip-explore", "--mutant", "old-password-survives-change");
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
@@ -38,7 +52,7 @@ public sealed class EmbeddedAcceptTests : IDisposable
     [Fact]
     public async Task Accept_MutantBreakingOneRuleOnOneEndpoint_MarksThatCellFailedInTheMatrix()
     {
-        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@rule:brand", "--skip-load", "--mutant", "ignore-brand-on-mfa-password-forget");
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@rule:brand", "--skip-load", "--skip-explore", "--mutant", "ignore-brand-on-mfa-password-forget");
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();

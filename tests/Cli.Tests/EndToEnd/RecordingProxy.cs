@@ -29,6 +29,9 @@ internal sealed class RecordingProxy : IAsyncDisposable
 
     public ConcurrentQueue<string> Bodies { get; } = new();
 
+    /// <summary>The response bodies alone (also in <see cref="Bodies"/>): what the target issued.</summary>
+    public ConcurrentQueue<string> ResponseBodies { get; } = new();
+
     public static async Task<RecordingProxy> StartAsync(Uri upstreamUrl)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -62,7 +65,9 @@ internal sealed class RecordingProxy : IAsyncDisposable
 
         using var response = await _upstream.SendAsync(request);
         var responseBytes = await response.Content.ReadAsByteArrayAsync();
-        Bodies.Enqueue(System.Text.Encoding.UTF8.GetString(responseBytes));
+        var responseText = System.Text.Encoding.UTF8.GetString(responseBytes);
+        Bodies.Enqueue(responseText);
+        ResponseBodies.Enqueue(responseText);
         context.Response.StatusCode = (int)response.StatusCode;
         if (response.Content.Headers.ContentType is { } contentType)
         {

@@ -7,7 +7,24 @@ namespace MfaConformance.Cli.Tests.EndToEnd;
 /// <summary>The secret values (by the client's secret keys) found in recorded JSON bodies, by key.</summary>
 internal static class WireSecrets
 {
-    public static IReadOnlyDictionary<string, HashSet<string>> From(IEnumerable<string> bodies)
+    /// <summary>
+    /// The secrets of <paramref name="bodies"/>. With <paramref name="responses"/>, an OTP is a secret when the target
+    /// issued it (a hook's answer): the wrong OTPs a run sends (a literal of the feature files, an issued OTP without its
+    /// last digit, with an extra one) are public or no credential, and a short digit run of them matches ports and counts.
+    /// </summary>
+    public static IReadOnlyDictionary<string, HashSet<string>> From(IEnumerable<string> bodies, IReadOnlyCollection<string>? responses = null)
+    {
+        var found = Collect(bodies);
+        if (responses is not null && found.TryGetValue("otp", out var otps))
+        {
+            var issued = Collect(responses).GetValueOrDefault("otp") ?? [];
+            otps.IntersectWith(issued);
+        }
+
+        return found;
+    }
+
+    private static Dictionary<string, HashSet<string>> Collect(IEnumerable<string> bodies)
     {
         var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var body in bodies)

@@ -1,3 +1,4 @@
+using MfaConformance.Cli.Load;
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.LoadScenarios;
 
@@ -95,6 +96,38 @@ public sealed class LoadCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(1, run.Output + run.Error);
         run.Output.ShouldContain("[FAIL] ok_count > 1000");
+    }
+
+    [Fact]
+    public async Task Load_RateAndDurationOnTheCommandLine_BeatTheLoadConfigsSimulations()
+    {
+        var config = _folder.Write("load.json", """
+            { "scenarios": { "returning_user_login": { "warmUp": "0s",
+                "simulations": [ { "iterationsForConstant": { "copies": 1, "iterations": 40 } } ],
+                "thresholds": [ "fail_rate < 1%", "ok_count < 10" ] } } }
+            """);
+
+        var run = await CliRun.RunAsync("load", "--load-config", config, "--rate", "2", "--duration", "1s", "--no-progress", "--reports", _folder.Path);
+
+        run.ExitCode.ShouldBe(0, run.Output + run.Error);
+        run.Output.ShouldContain("Load shape: --rate and --duration replaced the simulations of the load config: 2 iterations/s for 1s (options and variables beat files).");
+        run.Output.ShouldContain("[pass] ok_count < 10", Case.Sensitive, "2/s for 1 s, not the config's 40 iterations; its thresholds still apply");
+    }
+
+    [Fact]
+    public void ShapeGivenBeatsConfig_ARateFromTheConfigurationFile_LeavesTheLoadConfigsSimulations()
+    {
+        var config = MfaConformance.LoadEngine.Config.LoadConfig.Parse("""{ "scenarios": { "change_password": { "simulations": [ { "iterationsForConstant": { "copies": 1, "iterations": 3 } } ] } } }""");
+        var fromFile = new MfaConformance.Targets.Settings.HarnessSettings { LoadRate = 5, Origins = new Dictionary<string, MfaConformance.Targets.Settings.SettingOrigin> { ["load.rate"] = MfaConformance.Targets.Settings.SettingOrigin.File } };
+        var fromVariable = fromFile with { Origins = new Dictionary<string, MfaConformance.Targets.Settings.SettingOrigin> { ["load.rate"] = MfaConformance.Targets.Settings.SettingOrigin.Environment } };
+
+        var (kept, none) = LoadRunnerService.ShapeGivenBeatsConfig(fromFile, config, LoadScenarioNames.ChangePassword);
+        var (replaced, note) = LoadRunnerService.ShapeGivenBeatsConfig(fromVariable, config, LoadScenarioNames.ChangePassword);
+
+        kept!.Scenarios[LoadScenarioNames.ChangePassword].Simulations.ShouldNotBeNull("a file does not beat a file: the load config is the more specific one");
+        none.ShouldBeNull();
+        replaced!.Scenarios[LoadScenarioNames.ChangePassword].Simulations.ShouldBeNull();
+        note.ShouldStartWith("MFA_LOAD_RATE replaced the simulations of the load config");
     }
 
     public void Dispose() => _folder.Dispose();

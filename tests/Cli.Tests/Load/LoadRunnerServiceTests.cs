@@ -1,7 +1,9 @@
 using MfaConformance.Cli.Load;
-using MfaConformance.Cli.Targets;
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Errors;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Load;
 
@@ -10,27 +12,19 @@ public sealed class LoadRunnerServiceTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void WithLoadHashing_EmbeddedWithoutSetting_Uses1000Iterations() =>
-        LoadRunnerService.WithLoadHashing(new HarnessSettings()).EmbeddedPasswordHashIterations.ShouldBe(1000);
-
-    [Fact]
-    public void WithLoadHashing_ExplicitSetting_IsKept() =>
-        LoadRunnerService.WithLoadHashing(new HarnessSettings { EmbeddedPasswordHashIterations = 5 }).EmbeddedPasswordHashIterations.ShouldBe(5);
-
-    [Fact]
-    public void WithLoadHashing_ExternalTarget_IsNeverChanged() =>
-        LoadRunnerService.WithLoadHashing(new HarnessSettings { TargetUrl = new Uri("http://127.0.0.1:9/") }).EmbeddedPasswordHashIterations.ShouldBeNull();
+    public void Defaults_EmbeddedServer_Hashes1000PbkdfIterations() =>
+        TargetFactory.EmbeddedServerOptions(new HarnessSettings()).PasswordHashIterations.ShouldBe(1000);
 
     [Fact]
     public async Task RunAgainstAsync_LaunchedTarget_RunsTheGherkinScenarioAndReturnsItsReportFolder()
     {
-        var settings = LoadRunnerService.WithLoadHashing(new HarnessSettings { ReportsFolder = _folder.Path });
-        await using var target = await TargetLauncher.LaunchAsync(settings, CancellationToken.None);
         var config = _folder.Write("load.json", """
             { "scenarios": { "a_returning_customer_completes_mfa_with_their_password": { "warmUp": "0s",
                 "simulations": [ { "iterationsForConstant": { "copies": 1, "iterations": 3 } } ], "thresholds": [ "fail_rate < 1%" ] } } }
             """);
-        var options = new LoadRunOptions { Scenario = "A returning customer completes MFA with their password", LoadConfigPath = config, ConsoleProgress = false, HandleCtrlC = false };
+        var settings = new HarnessSettings { ReportsFolder = _folder.Path, LoadConfigPath = config };
+        await using var target = await TargetFactory.LaunchAsync(settings, CancellationToken.None);
+        var options = new LoadRunOptions { Scenario = "A returning customer completes MFA with their password", ConsoleProgress = false, HandleCtrlC = false };
 
         var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, CancellationToken.None);
 
@@ -44,10 +38,10 @@ public sealed class LoadRunnerServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_CancelledWhileRunning_WritesTheReportsAndExits1()
     {
-        var settings = new HarnessSettings { ReportsFolder = _folder.Path };
+        var settings = new HarnessSettings { ReportsFolder = _folder.Path, LoadDuration = TimeSpan.FromSeconds(60), LoadRate = 5 };
         var output = new SignallingWriter("[load] returning_user_login elapsed");
         using var cancellation = new CancellationTokenSource();
-        var options = new LoadRunOptions { Duration = TimeSpan.FromSeconds(60), WarmUp = TimeSpan.Zero, Rate = 5, HandleCtrlC = false, Output = output };
+        var options = new LoadRunOptions { WarmUp = TimeSpan.Zero, HandleCtrlC = false, Output = output };
 
         var run = new LoadRunnerService().RunAsync(settings, options, cancellation.Token);
         await output.Seen;

@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.Cli.Accept;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Support;
 

@@ -1,5 +1,6 @@
 using MfaConformance.Cli.Accept;
-using MfaConformance.Cli.Targets;
+using MfaConformance.Targets.Launch;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Support;
 

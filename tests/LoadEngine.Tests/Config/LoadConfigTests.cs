@@ -49,7 +49,8 @@ public sealed class LoadConfigTests
 
     [Theory]
     [InlineData("""{"global":{"reportFolderr":"x"}}""", "$.global: unknown key \"reportFolderr\"")]
-    [InlineData("""{"scenarios":{"a":{"warmUp":"3 days"}}}""", "$.scenarios.a.warmUp: \"3 days\" is not a duration")]
+    [InlineData("""{"scenarios":{"a":{"warmUp":"3 days"}}}""", "$.scenarios.a.warmUp: '3 days' is not a duration")]
+    [InlineData("""{"scenarios":{"a":{"warmUp":"3"}}}""", "$.scenarios.a.warmUp: '3' has no unit: write 3s or 3000ms")]
     [InlineData("""{"scenarios":{"a":{"simulations":[{"inject":{"rate":5,"interval":"1s"}}]}}}""", "$.scenarios.a.simulations[0].inject: missing \"during\"")]
     [InlineData("""{"scenarios":{"a":{"simulations":[{"inject":{"rate":-5,"interval":"1s","during":"1s"}}]}}}""", "$.scenarios.a.simulations[0].inject.rate")]
     [InlineData("""{"scenarios":{"a":{"simulations":[{"teleport":{}}]}}}""", "unknown key \"teleport\"")]
@@ -107,8 +108,30 @@ public sealed class LoadConfigTests
     [InlineData("1h", 3_600_000)]
     [InlineData("1.5s", 1_500)]
     [InlineData("250us", 0.25)]
+    [InlineData("1h30m", 5_400_000)]
+    [InlineData("1m30s", 90_000)]
+    [InlineData("0", 0)]
     public void DurationParser_Parse_ReadsUnits(string text, double milliseconds)
     {
         DurationParser.Parse(text).TotalMilliseconds.ShouldBe(milliseconds);
+    }
+
+    [Theory]
+    [InlineData("5", "'5' has no unit: write 5s or 5000ms")]
+    [InlineData("1.5", "'1.5' has no unit: write 1.5s or 1500ms")]
+    [InlineData("5 parsecs", "'5 parsecs' is not a duration (write e.g. 500ms, 30s, 10m, 1h30m)")]
+    [InlineData("-1s", "'-1s' is not a duration")]
+    public void DurationParser_Parse_BadText_SaysWhatIsWrong(string text, string problem) =>
+        Should.Throw<LoadConfigException>(() => DurationParser.Parse(text, "x")).Message.ShouldStartWith($"x: {problem}");
+
+    [Theory]
+    [InlineData(5_400_000, "1h30m")]
+    [InlineData(90_000, "1m30s")]
+    [InlineData(30_000, "30s")]
+    [InlineData(500, "500ms")]
+    public void DurationParser_Format_WritesTheGrammarBack(double milliseconds, string text)
+    {
+        DurationParser.Format(TimeSpan.FromMilliseconds(milliseconds)).ShouldBe(text);
+        DurationParser.Parse(text).ShouldBe(TimeSpan.FromMilliseconds(milliseconds));
     }
 }

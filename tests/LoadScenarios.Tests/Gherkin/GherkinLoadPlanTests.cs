@@ -23,7 +23,7 @@ public sealed class GherkinLoadPlanTests
             GherkinStepRole.SetUp, GherkinStepRole.SetUp, GherkinStepRole.SetUp,
             GherkinStepRole.Action, GherkinStepRole.Check, GherkinStepRole.Check,
             GherkinStepRole.Action, GherkinStepRole.Check, GherkinStepRole.Check]);
-        plan.MeasuredSteps.ShouldBe([LoadStepNames.MfaTokenGenerate, LoadStepNames.MfaPasswordValidate]);
+        plan.MeasuredSteps.ShouldBe(["mfa_token_generate", "mfa_password_validate"]);
         plan.Bindings.ShouldAllBe(b => b != null);
     }
 
@@ -35,7 +35,7 @@ public sealed class GherkinLoadPlanTests
 
         var plan = GherkinLoadPlan.For(pickle, run);
 
-        plan.MeasuredSteps.ShouldBe([LoadStepNames.MfaPasswordChange]);
+        plan.MeasuredSteps.ShouldBe(["mfa_password_change"]);
         plan.Roles[^1].ShouldBe(GherkinStepRole.Verification);
         plan.Roles[^2].ShouldBe(GherkinStepRole.Verification);
         plan.Roles[^3].ShouldBe(GherkinStepRole.Check);

@@ -16,10 +16,10 @@ public sealed class GherkinLoadScenarioTests(EmbeddedServerFixture server)
 
         var result = await LoadRuns.RunAsync(definition);
 
-        definition.Steps.ShouldBe([LoadStepNames.MfaTokenGenerate, LoadStepNames.MfaPasswordValidate]);
-        result.Scenario().Steps.Select(s => s.Name).ShouldBe([LoadStepNames.MfaTokenGenerate, LoadStepNames.MfaPasswordValidate], ignoreOrder: true);
+        definition.Steps.ShouldBe(["mfa_token_generate", "mfa_password_validate"]);
+        result.Scenario().Steps.Select(s => s.Name).ShouldBe(["mfa_token_generate", "mfa_password_validate"], ignoreOrder: true);
         result.Scenario().Total.Fail.Count.ShouldBe(0, result.Describe());
-        result.Step(LoadStepNames.MfaPasswordValidate).Ok.Count.ShouldBe(4);
+        result.Step("mfa_password_validate").Ok.Count.ShouldBe(4);
     }
 
     public static TheoryData<string> LoadPickles() =>

@@ -19,11 +19,11 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
 
         var result = await LoadRuns.RunAsync(definition);
 
-        var step = result.Step(LoadStepNames.MfaPasswordValidate);
+        var step = result.Step("mfa_password_validate");
         step.Fail.Count.ShouldBe(3, result.Describe());
         step.ErrorMessages.Keys.ShouldBe(["mfa_password_validate - success but no key"]);
         step.ErrorStatusCodes.Keys.ShouldBe(["200"]);
-        result.Step(LoadStepNames.MfaTokenGenerate).Fail.Count.ShouldBe(0);
+        result.Step("mfa_token_generate").Fail.Count.ShouldBe(0);
         result.Scenario().Total.Fail.Count.ShouldBe(3);
     }
 
@@ -37,7 +37,7 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
 
         var result = await LoadRuns.RunAsync(definition);
 
-        var step = result.Step(LoadStepNames.MfaPasswordValidate);
+        var step = result.Step("mfa_password_validate");
         step.Fail.Count.ShouldBe(2, result.Describe());
         step.ErrorMessages.Keys.ShouldBe(["mfa_password_validate - success but no key"]);
     }
@@ -76,7 +76,7 @@ public sealed class BrokenContractTests(EmbeddedServerFixture server)
 
         var result = await LoadRuns.RunAsync(definition);
 
-        result.Step(LoadStepNames.MfaPasswordChange).Fail.Count.ShouldBe(0, "the change itself still succeeds");
+        result.Step("mfa_password_change").Fail.Count.ShouldBe(0, "the change itself still succeeds");
         result.Scenario().Total.Fail.Count.ShouldBe(2, result.Describe());
         result.Scenario().Total.ErrorMessages.Keys.ShouldHaveSingleItem().ShouldStartWith("the_customer_cannot_complete_mfa_with_the_password - ");
     }

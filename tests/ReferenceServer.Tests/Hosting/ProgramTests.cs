@@ -37,7 +37,7 @@ public sealed class ProgramTests
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(0);
-        foreach (var mutant in MfaConformance.ReferenceServer.Mutants.Mutants.All)
+        foreach (var mutant in MfaConformance.ReferenceServer.Mutants.Mutants.All.Concat(MfaConformance.ReferenceServer.Mutants.Mutants.Explorer))
         {
             output.ShouldContain(mutant.Name);
         }

@@ -12,13 +12,16 @@ namespace MfaConformance.ReferenceServer.Tests.Mutants;
 internal static class MutantProbes
 {
     public static IReadOnlyDictionary<string, (int NormalCode, Func<ApiDriver, Task<ApiCall>> Probe)> All { get; } =
-        Everywhere().Concat(ConfinedMutantProbes.All).Concat(DefectMutantProbes.All).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        Everywhere().Concat(ConfinedMutantProbes.All).Concat(DefectMutantProbes.All).Concat(ExplorerMutantProbes.All)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Mutants stricter than the rule: the probe's last call succeeds on the conformant server and fails on the mutant.</summary>
-    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<ApiCall>>> Stricter => DefectMutantProbes.Stricter;
+    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<ApiCall>>> Stricter { get; } =
+        DefectMutantProbes.Stricter.Concat(ExplorerMutantProbes.Stricter).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Mutants whose defect shows in a successful answer: the probe returns whether the rule held.</summary>
-    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<bool>>> Observed => DefectMutantProbes.Observed;
+    public static IReadOnlyDictionary<string, Func<ApiDriver, Task<bool>>> Observed { get; } =
+        DefectMutantProbes.Observed.Concat(ExplorerMutantProbes.Observed).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, (int, Func<ApiDriver, Task<ApiCall>>)> Everywhere() =>
         new(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
         get
         {
             var data = new TheoryData<string>();
-            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants).Where(m => MutantProbes.All.ContainsKey(m.Name)))
+            foreach (var mutant in Catalogue.All.Concat(Catalogue.Variants).Concat(Catalogue.Explorer).Where(m => MutantProbes.All.ContainsKey(m.Name)))
             {
                 data.Add(mutant.Name);
             }
@@ -43,7 +43,22 @@ public sealed class MutantsTests(ServerFixture fixture) : IClassFixture<ServerFi
 
     [Fact]
     public void All_EveryMutantHasAProbe() =>
-        Catalogue.All.Concat(Catalogue.Variants).Select(m => m.Name).Except(MutantProbes.All.Keys).Except(MutantProbes.Stricter.Keys).Except(MutantProbes.Observed.Keys).ShouldBeEmpty();
+        Catalogue.All.Concat(Catalogue.Variants).Concat(Catalogue.Explorer).Select(m => m.Name)
+            .Except(MutantProbes.All.Keys).Except(MutantProbes.Stricter.Keys).Except(MutantProbes.Observed.Keys).ShouldBeEmpty();
+
+    [Fact]
+    public void Explorer_AtLeastTwentyDocumentedMutantsOfTheirOwnFamily_NoneNamedTwice()
+    {
+        Catalogue.Explorer.Count.ShouldBeGreaterThanOrEqualTo(20);
+        Catalogue.Explorer.ShouldAllBe(m => m.Family == MfaConformance.ReferenceServer.Mutants.MutantFamily.Explorer
+            && m.Level == MfaConformance.ReferenceServer.Mutants.MutantLevel.Documented
+            && m.Check == MfaConformance.ReferenceServer.Mutants.MutantCheck.None
+            && m.BrokenRule.Length > 10 && m.SpecCitation.Length > 0);
+        Catalogue.All.Concat(Catalogue.Variants).ShouldAllBe(m => m.Family == MfaConformance.ReferenceServer.Mutants.MutantFamily.Suite);
+        var names = Catalogue.All.Concat(Catalogue.Variants).Concat(Catalogue.Explorer).Select(m => m.Name).ToArray();
+        names.Distinct().Count().ShouldBe(names.Length);
+        Catalogue.Explorer.ShouldAllBe(m => Catalogue.Find(m.Name) == m);
+    }
 
     public static TheoryData<string> ObservedNames
     {

@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
 using MfaConformance.Client;
 using MfaConformance.ReferenceServer.Hosting;
+using MfaConformance.Tests.Shared.Variant;
 
 namespace MfaConformance.StepDefinitions.Tests.Variant;
 

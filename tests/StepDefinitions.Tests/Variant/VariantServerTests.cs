@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 using MfaConformance.ReferenceServer.Hosting;
+using MfaConformance.Tests.Shared.Variant;
 
 namespace MfaConformance.StepDefinitions.Tests.Variant;
 

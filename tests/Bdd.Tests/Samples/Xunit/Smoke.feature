@@ -17,10 +17,5 @@ Feature: Xunit integration
       | 5 |
       | 6 |
 
-  @serial
-  Scenario: A serial scenario
-    Given a calculator
-    Then the result should be 0
-
   Scenario: A skipped scenario
     Given the target lacks a clock
