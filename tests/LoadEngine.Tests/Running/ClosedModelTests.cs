@@ -125,7 +125,10 @@ public sealed class ClosedModelTests
         var scenario = Scenario.Create("ramp", async ctx =>
             {
                 instances.AddOrUpdate(ctx.ScenarioInstanceNumber, 1, (_, n) => n + 1);
-                await Task.Yield(); // the virtual clock completes waits synchronously: let the other copies in
+                // The virtual clock completes waits at once, so a copy alone could run the whole phase before the
+                // ramp's controller is scheduled (seen on a loaded machine). A millisecond of real time per
+                // iteration (a second per phase) leaves the controller the time to add its copies.
+                await Task.Delay(1);
                 await clock.DelayUntilAsync(clock.Now + TimeSpan.FromMilliseconds(10), CancellationToken.None);
                 return Response.Ok();
             })
