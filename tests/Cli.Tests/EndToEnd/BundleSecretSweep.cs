@@ -32,6 +32,7 @@ internal static partial class BundleSecretSweep
         {
             var text = File.ReadAllText(file);
             var found = new HashSet<(string Key, string Value)>();
+            var where = new Dictionary<string, string>(StringComparer.Ordinal);
 
             // A digit-only secret (an OTP) must stand alone: not inside a longer run of letters or digits (a session's
             // UUID such as P-...-06c74e635526 holds six-digit runs) nor as a JSON number (Reqnroll's messages hold
@@ -41,6 +42,7 @@ internal static partial class BundleSecretSweep
                 foreach (var key in digits[run.Value])
                 {
                     found.Add((key, run.Value));
+                    where.TryAdd(key, Around(text, run.Index, run.Length));
                 }
             }
 
@@ -64,10 +66,19 @@ internal static partial class BundleSecretSweep
                 found.Add((key, value));
             }
 
-            leaks.AddRange(found.Select(f => $"{Path.GetRelativePath(folder, file)} contains a {f.Key} value"));
+            leaks.AddRange(found.Select(f => $"{Path.GetRelativePath(folder, file)} contains a {f.Key} value"
+                + (where.TryGetValue(f.Key, out var context) ? $" ({context})" : "")));
         }
 
         return leaks;
+    }
+
+    /// <summary>The text around a match, the match itself masked, so that a failure says where without repeating it.</summary>
+    private static string Around(string text, int index, int length)
+    {
+        var from = Math.Max(0, index - 60);
+        var to = Math.Min(text.Length, index + length + 60);
+        return text[from..index] + "[match]" + text[(index + length)..to];
     }
 
     public static IReadOnlyList<string> FindUnmaskedFields(string folder)
@@ -87,7 +98,9 @@ internal static partial class BundleSecretSweep
 
     private static bool IsDigits(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<!"":\s*)[0-9]+(?![0-9A-Za-z])")]
+    // Not inside a run of letters or digits, not a JSON number, and not a segment of a hyphen-joined identifier (the
+    // Cucumber messages' ids are "<prefix>-<counter>", e.g. add26754-123456; a UUID's last group is all digits at times).
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)(?<!"":\s*)[0-9]+(?![0-9A-Za-z])(?!-[0-9A-Za-z])")]
     private static partial Regex StandaloneDigits();
 
     private static string Normalize(string text) => text
