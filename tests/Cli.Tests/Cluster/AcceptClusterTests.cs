@@ -25,7 +25,10 @@ public sealed class AcceptClusterTests : IDisposable
         await Task.WhenAll(_agents.Select(a => a.WaitForAsync(") joined nats://", TimeSpan.FromMinutes(2))));
 
         var run = await CliRun.RunAsync(
-            ["accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "2s", "--load-rate", "4", "--cluster", nats.Url, "--agents", "2"],
+            ["accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "2s", "--load-rate", "4", "--cluster", nats.Url, "--agents", "2",
+                // Faults are ClusterFaultTests' subject: on a starved machine an agent silent for 5 s is re-admitted, which
+                // would otherwise fail this run, whose subject is the bundle's merged and per-agent figures.
+                "--allow-degraded"],
             timeout.Token);
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Output + run.Error);
