@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text;
 using MfaConformance.Bdd;
 using MfaConformance.Bdd.Bench;
-
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 // Measures the runtime's own overhead for N trivial scenarios on Reqnroll 3.3.4 (parse with Gherkin, Reqnroll's
 // binding registry, the generated-code sequence per pickle, the results from the messages, and the report files).
 // Usage: dotnet run -c Release --project bench/Bdd [-- scenarios]

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.Explorer.Exploration;
 using MfaConformance.ReferenceServer.Hosting;
 using MfaConformance.ReferenceServer.Mutants;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Tests.Shared.Variant;
-
 // The explorer's false-contradiction sweep: seeds 1..N, each explored for a budget of programs, against the conformant
 // reference server, the variant server (other undocumented choices behind a proxy) and each section-5 variant. Prints
 // one line per target with programs, calls, musts and contradictions (any is a false one: these servers are conformant).

@@ -1,11 +1,13 @@
 using System.Globalization;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Hooks;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadScenarios;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.Targets.Launch;
 using RestSharp;
-
 namespace MfaConformance.LoadBench;
 
 /// <summary>

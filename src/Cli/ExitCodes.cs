@@ -1,10 +1,14 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Gherkin;
 using MfaConformance.Client;
+using MfaConformance.Client.Fixtures;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadScenarios;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Cli;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Suite;
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>

@@ -1,6 +1,11 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.LoadScenarios.Flows;
+using MfaConformance.LoadScenarios.Gherkin;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>

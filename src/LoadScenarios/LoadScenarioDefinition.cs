@@ -1,5 +1,6 @@
 using MfaConformance.LoadEngine;
 
+using MfaConformance.LoadScenarios.Data;
 namespace MfaConformance.LoadScenarios;
 
 /// <summary>

@@ -1,8 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
 using MfaConformance.LoadEngine;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Cli.Tests;
 
 /// <summary>The one place an exception becomes an exit code: the harness's errors carry theirs, the libraries' are listed once.</summary>

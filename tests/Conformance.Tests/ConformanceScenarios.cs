@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 
+using MfaConformance.Bdd.Xunit;
 [assembly: TestFramework(BddTestFramework.TypeName, BddTestFramework.AssemblyName)]
 
 namespace MfaConformance.Conformance.Tests;

@@ -9,7 +9,7 @@ namespace MfaConformance.Conformance.Tests;
 /// configuration file mfa-conformance.json at the repository root or MFA_CONFIG, the MFA_* variables: MFA_TARGET_URL,
 /// MFA_BRAND, MFA_OTP_SOURCE, MFA_FIXTURES, MFA_TIMEOUT, ...), get the target from the one target factory (the embedded
 /// reference server on 127.0.0.1 unless a URL is set, hashing passwords with 1,000 PBKDF2 iterations: hashing is not
-/// under test) and register the prepared <see cref="MfaConformance.StepDefinitions.ConformanceTarget"/> in the test-run
+/// under test) and register the prepared <see cref="MfaConformance.StepDefinitions.Target.ConformanceTarget"/> in the test-run
 /// container, where every scenario's bindings receive it; after the last one, dispose both.
 /// </summary>
 [Binding]

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
+namespace MfaConformance.Bdd.Configuration;
 
 /// <summary>
 /// Reads reqnroll.json into <see cref="BddOptions"/>. Reqnroll itself gets the whole file (bindingAssemblies, runtime,

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Gherkin.CucumberMessages;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>
 /// Ids for the Gherkin document and pickle messages of one feature: a prefix derived from the file's uri and a

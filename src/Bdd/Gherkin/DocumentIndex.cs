@@ -1,6 +1,6 @@
 using Io.Cucumber.Messages.Types;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>The nodes of a Gherkin document message by id: scenarios, steps, example rows (with their header) and rules.</summary>
 internal sealed class DocumentIndex

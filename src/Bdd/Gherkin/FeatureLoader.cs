@@ -4,7 +4,7 @@ using Gherkin.CucumberMessages.Pickles;
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Bindings;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>
 /// Reads .feature files with the official Gherkin parser (the version Reqnroll 3.3.4 uses), converts them to the
@@ -40,7 +40,7 @@ internal static class FeatureLoader
 
     public static LoadedFeature Parse(string text, string uri, string language)
     {
-        Gherkin.Ast.GherkinDocument ast;
+        global::Gherkin.Ast.GherkinDocument ast;
         try
         {
             ast = new Parser().Parse(new TokenScanner(new StringReader(text)), new TokenMatcher(new GherkinDialectProvider(language)));

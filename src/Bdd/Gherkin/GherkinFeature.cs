@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>A parsed .feature file: where it is, its title, tags and text (the Cucumber "source").</summary>
 public sealed class GherkinFeature

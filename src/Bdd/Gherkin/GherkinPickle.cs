@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>
 /// One executable scenario compiled by the Gherkin pickle compiler: a scenario, or one row of a scenario outline

@@ -1,6 +1,6 @@
 using Reqnroll.Bindings;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>
 /// One step of a pickle: the keyword as written, the keyword type that selects the runner call

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Gherkin;
 
 /// <summary>Cucumber tag expressions: "@smoke and not (@needs-clock or @slow)". Tags compare case-insensitively, '@' optional.</summary>
 public sealed class TagExpression

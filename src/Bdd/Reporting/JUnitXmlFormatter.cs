@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Xml;
 
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>
 /// JUnit XML: one testsuite per feature, one testcase per pickle; skipped with message, failure with step and message;

@@ -1,6 +1,6 @@
 using Io.Cucumber.Messages.Types;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>The envelopes of a run that results are made of, indexed by id.</summary>
 internal sealed class MessageLog

@@ -1,6 +1,7 @@
 using Io.Cucumber.Messages.Types;
-
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Results;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>Turns a run's Cucumber messages into <see cref="TestRunResult"/>: one scenario per executed pickle, in file order.</summary>
 internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, MessageLog log)

@@ -1,8 +1,9 @@
 using Io.Cucumber.Messages.Types;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Results;
 using Reqnroll.Formatters;
 using Reqnroll.Formatters.PubSub;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>
 /// A Reqnroll formatter that reads the run's own Cucumber messages (the envelopes written to messages.ndjson) and

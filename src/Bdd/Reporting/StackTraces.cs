@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>
 /// Stack traces for reports. <see cref="Trim"/> keeps, for the exception and each inner one, its type and message and

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>A plain-text log of a scenario: each step with its outcome and duration, then what it wrote (redacted HTTP exchanges).</summary>
 public static class StepLog

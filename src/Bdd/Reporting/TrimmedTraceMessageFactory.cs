@@ -3,7 +3,7 @@ using Reqnroll.Formatters.ExecutionTracking;
 using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using MessageException = Io.Cucumber.Messages.Types.Exception;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>
 /// Reqnroll's Cucumber message factory with failures made readable: Reqnroll puts the .NET exception's frames alone in

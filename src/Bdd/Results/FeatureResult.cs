@@ -1,4 +1,5 @@
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+namespace MfaConformance.Bdd.Results;
 
 public sealed class FeatureResult
 {

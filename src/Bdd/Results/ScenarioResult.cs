@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Results;
 
 /// <summary>What happened to one pickle (a scenario or one outline row).</summary>
 public sealed class ScenarioResult

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Results;
 
 /// <summary>What happened to one test step of a scenario: a pickle step, or a hook (keyword "BeforeScenario", "AfterScenario"...).</summary>
 public sealed class StepResult

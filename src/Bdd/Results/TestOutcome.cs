@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Results;
 
 /// <summary>Outcome of a step, a scenario or a run (Cucumber's statuses).</summary>
 public enum TestOutcome

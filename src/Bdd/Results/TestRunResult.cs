@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Results;
 
 /// <summary>Everything a run produced: features, scenarios, steps. Formatters take this.</summary>
 public sealed class TestRunResult

@@ -3,7 +3,7 @@ using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Reqnroll's container builder with this run's plugin registered from code and Reqnroll's run-level trace kept in

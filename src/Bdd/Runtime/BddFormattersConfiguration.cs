@@ -1,6 +1,6 @@
+using MfaConformance.Bdd.Reporting;
 using Reqnroll.Formatters.Configuration;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Reqnroll's formatter configuration for one run: the html and message formatters write to the run's report paths

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// How a <see cref="BddRun"/> runs: the features, the reqnroll.json Reqnroll is configured with, which scenarios and

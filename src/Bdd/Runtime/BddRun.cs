@@ -1,9 +1,11 @@
 using System.Collections.Specialized;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Reporting;
+using MfaConformance.Bdd.Results;
 using Reqnroll;
 using Reqnroll.BoDi;
 using Reqnroll.Configuration;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// One test run on Reqnroll's runtime: the features (parsed with Gherkin), one Reqnroll global container and

@@ -1,3 +1,4 @@
+using MfaConformance.Bdd.Reporting;
 using Reqnroll.Analytics;
 using Reqnroll.Formatters;
 using Reqnroll.Formatters.Configuration;
@@ -6,8 +7,7 @@ using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// The Reqnroll runtime plugin of this integration, registered from code for one run: our unit-test provider (skip,

@@ -1,7 +1,7 @@
 using Reqnroll;
 using Reqnroll.UnitTestProvider;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Reqnroll's unit-test provider for this integration (Reqnroll.xUnit's is not available): skipping throws

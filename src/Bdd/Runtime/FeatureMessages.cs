@@ -1,7 +1,7 @@
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.RuntimeSupport;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// The Cucumber source, Gherkin document and pickles of one feature for Reqnroll's formatters (what Reqnroll's

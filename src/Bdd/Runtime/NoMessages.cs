@@ -1,7 +1,7 @@
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.RuntimeSupport;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>No Cucumber messages for a feature (scenario scopes without Gherkin): Reqnroll's formatters skip it.</summary>
 internal sealed class NoMessages : IFeatureLevelCucumberMessages

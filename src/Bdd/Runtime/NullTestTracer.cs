@@ -4,7 +4,7 @@ using Reqnroll.Bindings;
 using Reqnroll.Bindings.Reflection;
 using Reqnroll.Tracing;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>Reqnroll's step tracer when nobody reads the trace (load): it formats nothing.</summary>
 internal sealed class NullTestTracer : ITestTracer

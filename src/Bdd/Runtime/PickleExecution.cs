@@ -1,8 +1,8 @@
 using System.Collections.Specialized;
 using System.Diagnostics;
+using MfaConformance.Bdd.Gherkin;
 using Reqnroll;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// One pickle run through Reqnroll's public runtime API in the order Reqnroll's generated xUnit code uses:

@@ -1,4 +1,5 @@
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>Finds pickles by tag expression or by name (exact display name, exact scenario name, else part of the display name).</summary>
 public static class PickleFinder

@@ -1,4 +1,6 @@
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Results;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// The outcome of one pickle as the test framework sees it: passed, failed (incl. undefined, ambiguous, pending),

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Where the suite is, answered once: the repository root (the nearest ancestor holding MfaConformance.sln), and the

@@ -1,6 +1,6 @@
 using Reqnroll.Tracing;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>Reqnroll's run-level trace ("Loading plugin", configuration, warnings): kept for the host instead of the console.</summary>
 public sealed class RunDiagnostics : ITraceListener

@@ -1,7 +1,7 @@
 using System.Globalization;
+using MfaConformance.Bdd.Gherkin;
 using Reqnroll;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// One feature of a run: its single <see cref="FeatureInfo"/> (Reqnroll's formatters key their state by the

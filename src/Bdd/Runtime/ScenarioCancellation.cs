@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// The cancellation of the running scenario, in its Reqnroll container: a binding or driver can take it by

@@ -1,7 +1,7 @@
+using MfaConformance.Bdd.Results;
 using Reqnroll;
 using Reqnroll.ErrorHandling;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>Turns what the generated-code sequence ended with into a <see cref="PickleOutcome"/> with a readable message.</summary>
 internal static class ScenarioOutcomes

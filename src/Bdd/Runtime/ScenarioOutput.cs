@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>The output of one scenario: Reqnroll's step trace and what bindings wrote (IReqnrollOutputHelper), in order.</summary>
 public sealed class ScenarioOutput

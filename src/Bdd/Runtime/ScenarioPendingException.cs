@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Thrown by our <c>IUnitTestRuntimeProvider.TestPending</c> at the end of a scenario with an undefined or pending step

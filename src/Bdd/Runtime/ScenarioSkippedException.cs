@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Thrown by our <c>IUnitTestRuntimeProvider.TestIgnore</c>/<c>TestInconclusive</c> (Reqnroll's way to skip a scenario

@@ -2,7 +2,7 @@ using Reqnroll.BoDi;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// Reqnroll's trace for a test thread: lines go to the running scenario's <see cref="ScenarioOutput"/> (registered

@@ -1,6 +1,6 @@
+using MfaConformance.Bdd.Gherkin;
 using Reqnroll.Bindings;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Runtime;
 
 /// <summary>
 /// The step definition Reqnroll's binding registry has for a pickle step (found before running, for planning: the

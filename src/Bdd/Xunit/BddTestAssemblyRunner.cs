@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>
 /// Tells each run which pickles xUnit will execute (so its Cucumber messages hold a test case for every pickle), and

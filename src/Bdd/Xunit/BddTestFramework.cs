@@ -2,7 +2,7 @@ using System.Reflection;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>
 /// xUnit test framework that finishes the BDD run after all test cases: [AfterFeature]/[AfterTestRun] hooks and
@@ -10,7 +10,7 @@ namespace MfaConformance.Bdd;
 /// </summary>
 public sealed class BddTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
-    public const string TypeName = "MfaConformance.Bdd.BddTestFramework";
+    public const string TypeName = "MfaConformance.Bdd.Xunit." + nameof(BddTestFramework);
     public const string AssemblyName = "MfaConformance.Bdd";
 
     protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>

@@ -2,7 +2,7 @@ using System.Reflection;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 internal sealed class BddTestFrameworkExecutor(AssemblyName assemblyName, ISourceInformationProvider sourceInformationProvider, IMessageSink diagnosticMessageSink)
     : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)

@@ -1,7 +1,8 @@
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Gherkin;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>Yields one <see cref="GherkinScenarioTestCase"/> per pickle, each in its own test collection (so they run in parallel).</summary>
 public sealed class GherkinScenarioDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer

@@ -1,8 +1,8 @@
 using System.ComponentModel;
+using MfaConformance.Bdd.Gherkin;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>One pickle as an xUnit test case (serializable, so Test Explorer and `dotnet test` can run it by name).</summary>
 public sealed class GherkinScenarioTestCase : XunitTestCase

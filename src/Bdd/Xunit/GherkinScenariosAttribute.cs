@@ -1,7 +1,7 @@
 using Xunit;
 using Xunit.Sdk;
 
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>
 /// Put on one parameterless method of a test class: every pickle under <see cref="FeaturesPath"/> becomes its own
@@ -12,7 +12,7 @@ namespace MfaConformance.Bdd;
 /// [AfterTestRun] hooks run and the reports are written once all scenarios are done.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-[XunitTestCaseDiscoverer("MfaConformance.Bdd.GherkinScenarioDiscoverer", "MfaConformance.Bdd")]
+[XunitTestCaseDiscoverer("MfaConformance.Bdd.Xunit." + nameof(GherkinScenarioDiscoverer), "MfaConformance.Bdd")]
 public sealed class GherkinScenariosAttribute(string featuresPath = "features") : FactAttribute
 {
     /// <summary>A folder or .feature file, relative to the repository root or to the test assembly's folder.</summary>

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>Reported to xUnit for a failed scenario: the first failing step and its exception's message.</summary>
 public sealed class ScenarioFailedException(string message, Exception? inner = null) : Exception(message, inner)

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>
 /// One <see cref="BddRun"/> per (test assembly, features path) for the xUnit integration, started before its first
@@ -63,7 +65,7 @@ internal static class XunitBddHost
     /// <summary>Without <see cref="BddTestFramework"/> nothing tells us when the last test case ends: finish at process exit.</summary>
     private static void EnsureExitFallback(Assembly testAssembly)
     {
-        if (testAssembly.GetCustomAttribute<Xunit.TestFrameworkAttribute>() is null && Interlocked.Exchange(ref _exitHookRegistered, 1) == 0)
+        if (testAssembly.GetCustomAttribute<global::Xunit.TestFrameworkAttribute>() is null && Interlocked.Exchange(ref _exitHookRegistered, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishAllAsync().GetAwaiter().GetResult();
         }

@@ -1,4 +1,4 @@
-namespace MfaConformance.Bdd;
+namespace MfaConformance.Bdd.Xunit;
 
 internal sealed record XunitScenarioOutcome(XunitScenarioOutcome.OutcomeKind Kind, decimal Seconds, string Output, string Message, Exception? Exception)
 {

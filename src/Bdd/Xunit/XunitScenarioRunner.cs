@@ -1,6 +1,7 @@
 using System.Reflection;
-
-namespace MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
+namespace MfaConformance.Bdd.Xunit;
 
 /// <summary>Runs one pickle for xUnit through its run and maps the outcome (undefined, pending and ambiguous fail).</summary>
 internal static class XunitScenarioRunner
@@ -10,7 +11,7 @@ internal static class XunitScenarioRunner
         try
         {
             var info = testCase.TestMethod.TestClass.TestCollection.TestAssembly.Assembly;
-            var assembly = (info as Xunit.Abstractions.IReflectionAssemblyInfo)?.Assembly ?? Assembly.Load(new AssemblyName(info.Name));
+            var assembly = (info as global::Xunit.Abstractions.IReflectionAssemblyInfo)?.Assembly ?? Assembly.Load(new AssemblyName(info.Name));
             var run = await XunitBddHost.GetAsync(assembly, featuresPath).ConfigureAwait(false);
             return Map(await run.RunPickleAsync(run.GetPickle(pickleId), cancellationToken).ConfigureAwait(false));
         }

@@ -1,10 +1,10 @@
 using System.Reflection;
 using MfaConformance.Bdd;
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 
+using MfaConformance.Bdd.Results;
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>

@@ -2,9 +2,9 @@ using MfaConformance.Cli.Exploration;
 using MfaConformance.Explorer.Exploration;
 using MfaConformance.StepDefinitions;
 using MfaConformance.StepDefinitions.Rules;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>Explores the target as `explore` does, within the acceptance's budget; its reports go to the bundle's explore/.</summary>

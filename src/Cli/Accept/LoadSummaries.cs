@@ -1,4 +1,5 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>Summarises a flow's <see cref="FlowLoadRun"/> for the acceptance page.</summary>

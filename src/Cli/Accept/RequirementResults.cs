@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.Client;
-
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>Turns a suite run into per-scenario verdicts with level and citation.</summary>

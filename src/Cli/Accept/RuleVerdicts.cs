@@ -1,6 +1,6 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.StepDefinitions.Rules;
-
 namespace MfaConformance.Cli.Accept;
 
 /// <summary>Joins the rule matrix of the features with a run: every cell's verdict, from the @documented scenarios that enforce it.</summary>

@@ -4,8 +4,8 @@ using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Cluster;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.Targets.Launch;
-
 namespace MfaConformance.Cli.Cluster;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Deadlines;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>The deadlines of a suite run in one line, for the console and the acceptance page.</summary>

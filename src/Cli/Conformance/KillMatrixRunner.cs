@@ -1,12 +1,15 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Explorer.Exploration;
 using MfaConformance.ReferenceServer.Mutants;
 using MfaConformance.StepDefinitions;
 using MfaConformance.StepDefinitions.Rules;
+using MfaConformance.StepDefinitions.Suite;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
 using MfaConformance.Targets.Suite;
-
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>
@@ -25,7 +28,7 @@ internal sealed class KillMatrixRunner
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
         var mutants = Select(options.Only, options.Family);
-        var embedded = settings with { TargetUrl = null, Brand = null, FixturesPath = null, Otp = new Client.OtpSourceOptions(), EmbeddedMutant = null };
+        var embedded = settings with { TargetUrl = null, Brand = null, FixturesPath = null, Otp = new MfaConformance.Client.Otp.OtpSourceOptions(), EmbeddedMutant = null };
         var root = settings.FeaturesFolder;
         var rows = new List<MutantKill>();
         if (options.IncludeBaseline)

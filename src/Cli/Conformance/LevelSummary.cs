@@ -1,7 +1,8 @@
 using System.Globalization;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Suite;
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>Scenario counts by level (documented / inferred / hardening) and outcome, and the verdict on @documented.</summary>

@@ -1,7 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.StepDefinitions.Rules;
 using MfaConformance.Targets.Suite;
-
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>

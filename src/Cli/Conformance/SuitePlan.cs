@@ -1,8 +1,9 @@
 using System.Globalization;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Targets.Settings;
 using MfaConformance.Targets.Suite;
-
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>

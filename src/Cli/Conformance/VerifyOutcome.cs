@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
 
+using MfaConformance.Bdd.Results;
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>The result of one suite run: the scenarios, the level summary, the reports written, the suite it used and the exit code.</summary>

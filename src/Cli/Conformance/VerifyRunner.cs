@@ -1,9 +1,12 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Conformance;
 
 /// <summary>
@@ -175,7 +178,7 @@ internal sealed class VerifyRunner
         {
             bdd.MaxParallelism = parallelism;
         }
-        else if (settings.Otp.Kind == Client.OtpSourceKind.Prompt)
+        else if (settings.Otp.Kind == MfaConformance.Client.Otp.OtpSourceKind.Prompt)
         {
             bdd.MaxParallelism = 1; // one question at a time for the person typing the OTPs
         }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using MfaConformance.Explorer.Exploration;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Exploration;
 
 /// <summary>

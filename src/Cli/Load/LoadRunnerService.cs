@@ -1,15 +1,18 @@
 using System.Globalization;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Cli.Cluster;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
+using MfaConformance.LoadScenarios.Preflight;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Load;
 
 /// <summary>

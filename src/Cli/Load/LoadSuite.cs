@@ -1,8 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadScenarios;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Suite;
-
 namespace MfaConformance.Cli.Load;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine;
-
 namespace MfaConformance.Cli.Load;
 
 /// <summary>The console summary after a `load` run: per step RPS, p50/p99 and failures, errors, thresholds, reports.</summary>

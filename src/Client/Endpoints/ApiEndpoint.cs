@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Endpoints;
 
 /// <summary>One HTTP operation of the API or of the sandbox hooks.</summary>
 /// <param name="Method">The HTTP method, upper case ("POST", "DELETE", ...).</param>

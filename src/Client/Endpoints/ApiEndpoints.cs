@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Endpoints;
 
 /// <summary>Every endpoint of the spec (mobile, web and MFA forms) and of the sandbox hooks.</summary>
 public static class ApiEndpoints

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Exchange;
 
 /// <summary>
 /// Builds a curl command reproducing an exchange. Secret JSON values become shell variables named after

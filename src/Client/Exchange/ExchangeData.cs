@@ -1,4 +1,5 @@
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+namespace MfaConformance.Client.Exchange;
 
 /// <summary>The raw (unredacted) facts of one exchange; never exposed publicly.</summary>
 internal sealed record ExchangeData(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Exchange;
 
 /// <summary>
 /// Formats an exchange as redacted text: request line, headers, body, status, response body, timing. Bodies are

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
-
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Redaction;
+using MfaConformance.Client.Responses;
+using MfaConformance.Client.Transport;
+namespace MfaConformance.Client.Exchange;
 
 /// <summary>
 /// One request/response exchange. Every public text member is redacted (secret JSON keys become "***",

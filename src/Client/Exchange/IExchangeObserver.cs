@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Exchange;
 
 /// <summary>
 /// Called after every call (API or hooks, success, HTTP error or transport failure) with the redacted

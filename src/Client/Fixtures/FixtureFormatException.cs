@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Fixtures;
 
 /// <summary>A fixtures file is malformed; the message names the file and the bad field (e.g. "customers[2].identifierType").</summary>
 public sealed class FixtureFormatException : Exception

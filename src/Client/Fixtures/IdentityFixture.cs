@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Fixtures;
 
 /// <summary>
 /// One pre-existing customer of a target without hooks. Password null = first-time customer (no MFA

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Fixtures;
 
 /// <summary>
 /// Reads a fixtures file:

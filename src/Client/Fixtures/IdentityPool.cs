@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Fixtures;
 
 /// <summary>
 /// Hands out fixtures, thread-safe: each non-reusable fixture at most once per run (per pool),

@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Hooks;
 
 /// <summary>Outcome of probing a target for the sandbox hooks.</summary>
 public enum ControlPlaneStatus

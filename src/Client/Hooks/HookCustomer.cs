@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Hooks;
 
 /// <summary>One customer for POST /__harness/v1/customers; Password null = first-time customer.</summary>
 public sealed record HookCustomer(string Brand, string IdentifierType, string IdentifierValue, string? Password)

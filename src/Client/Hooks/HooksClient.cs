@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Responses;
+using MfaConformance.Client.Transport;
+namespace MfaConformance.Client.Hooks;
 
 /// <summary>
 /// The sandbox control plane (control-plane.md) on the same host as the API. Like the API client it

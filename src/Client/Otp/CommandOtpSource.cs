@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>
 /// Runs a shell command (<c>sh -c</c>; <c>cmd /c</c> on Windows) with MFA_BRAND, MFA_IDENTIFIER_TYPE,

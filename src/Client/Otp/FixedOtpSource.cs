@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>Always answers the same OTP (sandboxes configured with a fixed code).</summary>
 public sealed class FixedOtpSource : IOtpSource

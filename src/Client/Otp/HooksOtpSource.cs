@@ -1,4 +1,5 @@
-namespace MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>Reads the newest OTP through GET /__harness/v1/otp.</summary>
 public sealed class HooksOtpSource : IOtpSource

@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>
 /// Supplies the OTP the target sent to a customer. Implementations throw <see cref="OtpUnavailableException"/>

@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>Whose OTP is wanted: the customer, and the session and device it was generated for.</summary>
 public sealed record OtpRequest(string Brand, string IdentifierType, string IdentifierValue, string? SessionId, string? DeviceId)

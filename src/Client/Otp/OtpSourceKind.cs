@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>Where the harness gets the OTPs the target sends by SMS or e-mail.</summary>
 public enum OtpSourceKind

@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>OTP source settings of a target. <see cref="FixedOtp"/> is a secret and never printed.</summary>
 public sealed record OtpSourceOptions

@@ -1,4 +1,5 @@
-namespace MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>Creates the <see cref="IOtpSource"/> described by <see cref="OtpSourceOptions"/>.</summary>
 public static class OtpSources

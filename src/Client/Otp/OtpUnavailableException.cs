@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>An OTP source could not supply an OTP; the message says why and never contains the OTP.</summary>
 public sealed class OtpUnavailableException : Exception

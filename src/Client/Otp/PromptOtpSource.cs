@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Otp;
 
 /// <summary>
 /// Asks a human: prints a prompt to <see cref="TextWriter"/> (console by default) and reads one line from

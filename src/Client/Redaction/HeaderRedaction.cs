@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Redaction;
 
 /// <summary>Masks header values that carry credentials (authorization, cookies, keys, tokens, secrets).</summary>
 internal static class HeaderRedaction

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Redaction;
 
 /// <summary>
 /// Prints a record's public properties for <c>ToString</c> with every secret property masked.

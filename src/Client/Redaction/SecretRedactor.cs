@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Redaction;
 
 /// <summary>
 /// The one redactor of the harness (client, steps, load engine, reports and CLI output): by JSON key

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Redaction;
 
 /// <summary>
 /// A thread-safe set of secret strings seen during a run (passwords, OTPs, tokens, keys sent or

@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of mfa/token/generate; password fields only for a first-time MFA-password user. Optional fields left null are omitted from the JSON body.</summary>
 public sealed record MfaTokenGenerateRequest(

@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of otp/validate and mfa/otp/validate; the OTP is always sent as a JSON string. Optional fields left null are omitted from the JSON body.</summary>
 public sealed record OtpValidateRequest(

@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of password/change and mfa/password/change (password = the current one). Optional fields left null are omitted from the JSON body.</summary>
 public sealed record PasswordChangeRequest(

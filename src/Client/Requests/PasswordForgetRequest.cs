@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of password/forget and mfa/password/forget (password = the new one). Optional fields left null are omitted from the JSON body.</summary>
 public sealed record PasswordForgetRequest(

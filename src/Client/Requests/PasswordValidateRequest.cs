@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of password/validate and mfa/password/validate. Optional fields left null are omitted from the JSON body.</summary>
 public sealed record PasswordValidateRequest(

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>The JSON conventions of request bodies: camelCase names, null optional fields omitted.</summary>
 internal static class RequestJson

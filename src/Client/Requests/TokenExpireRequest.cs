@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Requests;
 
 /// <summary>Body of DELETE mfa/token/expire (token = T2). Optional fields left null are omitted from the JSON body.</summary>
 public sealed record TokenExpireRequest(

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
-
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Transport;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>
 /// The outcome of one call. Never thrown: HTTP errors, bodies that are not the envelope

@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>
 /// The API's <c>status</c> envelope; any member the body did not carry (or carried with an unusable type) is null.

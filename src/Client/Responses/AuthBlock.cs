@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>The <c>auth</c> object: token and key, both opaque strings (no JWT parsing) and either may be null.</summary>
 public sealed record AuthBlock(string? Token, string? Key)

@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>
 /// The <c>identifiers</c> object. <see cref="IdentifierList"/> is normalised: JSON null stays null, an

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>Lenient readers for JSON values whose type the docs leave open.</summary>
 internal static class JsonTolerance

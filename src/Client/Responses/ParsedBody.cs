@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>What the tolerant parser extracted from a response body.</summary>
 internal sealed record ParsedBody(

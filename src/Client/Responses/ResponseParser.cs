@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Responses;
 
 /// <summary>
 /// Tolerant parsing of a response body: extra fields are ignored, open types are normalised, and

@@ -1,4 +1,5 @@
-namespace MfaConformance.Client;
+using MfaConformance.Client.Responses;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>
 /// Thrown only by <see cref="ApiResponse.EnsureSuccess"/> and by set-up helpers (hooks, OTP lookup)

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
-
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Responses;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>
 /// The typed client for every auth/v1 endpoint. A cheap view over a shared <see cref="TargetConnection"/>;

@@ -1,4 +1,5 @@
-namespace MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>One call to send: endpoint, concrete path, query, and the exact body text.</summary>
 internal sealed record OutgoingCall(ApiEndpoint Endpoint, string Path, string? Body, string ContentType = "application/json")

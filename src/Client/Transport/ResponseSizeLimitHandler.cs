@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>
 /// Refuses a response whose Content-Length announces more than the limit, before a byte of the body is read (the

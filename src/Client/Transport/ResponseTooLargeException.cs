@@ -1,4 +1,4 @@
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>A response whose announced body (Content-Length) is larger than <see cref="TargetOptions.MaxResponseBytes"/>.</summary>
 internal sealed class ResponseTooLargeException(long limit, long? announced, int statusCode)

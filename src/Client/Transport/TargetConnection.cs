@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Redaction;
+using MfaConformance.Client.Responses;
 using RestSharp;
-
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>
 /// The long-lived, thread-safe connection to one target: one shared <see cref="RestClient"/>, the secret

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Redaction;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>How to reach one target. Header values may be credentials and are never printed.</summary>
 public sealed record TargetOptions

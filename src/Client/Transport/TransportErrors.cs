@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using RestSharp;
 
-namespace MfaConformance.Client;
+namespace MfaConformance.Client.Transport;
 
 /// <summary>Turns a RestSharp transport failure into one readable line naming the call.</summary>
 internal static class TransportErrors

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MfaConformance.Client;
 
+using MfaConformance.Client.Exchange;
 namespace MfaConformance.Explorer.Execution;
 
 /// <summary>

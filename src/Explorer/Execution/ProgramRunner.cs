@@ -1,9 +1,15 @@
 using System.Diagnostics;
 using MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Redaction;
 using MfaConformance.Explorer.Model;
 using MfaConformance.Explorer.Programs;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.Explorer.Execution;
 
 /// <summary>

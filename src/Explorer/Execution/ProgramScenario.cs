@@ -2,8 +2,13 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MfaConformance.Explorer.Programs;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Steps;
+using MfaConformance.StepDefinitions.Target;
 using Reqnroll;
-
 namespace MfaConformance.Explorer.Execution;
 
 /// <summary>

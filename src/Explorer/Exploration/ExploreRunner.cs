@@ -8,6 +8,7 @@ using MfaConformance.Explorer.Printing;
 using MfaConformance.Explorer.Shrinking;
 using MfaConformance.StepDefinitions;
 
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.Explorer.Exploration;
 
 /// <summary>

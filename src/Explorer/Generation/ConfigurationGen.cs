@@ -3,6 +3,7 @@ using CsCheck;
 using MfaConformance.Explorer.Model;
 using MfaConformance.StepDefinitions;
 
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.Explorer.Generation;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Endpoints;
 namespace MfaConformance.Explorer.Model;
 
 /// <summary>

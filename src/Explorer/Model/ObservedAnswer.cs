@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Responses;
 namespace MfaConformance.Explorer.Model;
 
 /// <summary>The answer to one call: its kind and the values a success hands on (secrets, never printed).</summary>

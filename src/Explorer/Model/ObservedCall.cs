@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
 
+using MfaConformance.Client.Endpoints;
 namespace MfaConformance.Explorer.Model;
 
 /// <summary>One API call as it went over the wire: the endpoint, the method and the body's fields (values as sent).</summary>

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Running;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
 using NATS.Client.Core;
-
 namespace MfaConformance.LoadEngine.Cluster;
 
 /// <summary>

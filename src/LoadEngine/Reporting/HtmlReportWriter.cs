@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadEngine.Stats;
-
 namespace MfaConformance.LoadEngine.Reporting;
 
 /// <summary>A self-contained HTML page: inline CSS and SVG, no script, no external resources; all text encoded.</summary>

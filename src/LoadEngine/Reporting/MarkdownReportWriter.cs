@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Config;
-
 namespace MfaConformance.LoadEngine.Reporting;
 
 /// <summary>The report as Markdown tables (the same tables as the HTML page, without charts).</summary>

@@ -1,6 +1,6 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Stats;
-
 namespace MfaConformance.LoadEngine.Reporting;
 
 /// <summary>The table rows every format shows: each scenario's total, then its steps.</summary>

@@ -1,8 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Reporting;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
-
 namespace MfaConformance.LoadEngine.Running;
 
 /// <summary>One run: init, concurrent scenario runners with a monitor (progress, aborting thresholds), clean, verdict, reports.</summary>

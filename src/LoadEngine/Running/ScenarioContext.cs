@@ -1,6 +1,6 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Redaction;
 using MfaConformance.LoadEngine.Timing;
-
 namespace MfaConformance.LoadEngine.Running;
 
 /// <summary>The engine's iteration context; one per open-model start, reused per copy in a closed model.</summary>

@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.LoadEngine.Stats;
 
 /// <summary>Accumulates one step's (or one scenario's) results; safe from many threads, no locks on the hot path.</summary>

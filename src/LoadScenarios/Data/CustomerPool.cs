@@ -1,6 +1,7 @@
 using MfaConformance.StepDefinitions;
 
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+namespace MfaConformance.LoadScenarios.Data;
 
 /// <summary>Customers provisioned before the clock starts; each iteration takes the next one (thread-safe, never reused).</summary>
 public sealed class CustomerPool

@@ -1,7 +1,9 @@
 using System.Globalization;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+namespace MfaConformance.LoadScenarios.Data;
 
 /// <summary>
 /// Provisions a scenario's customers before the clock starts: seeded Bogus identities (the conformance suite's

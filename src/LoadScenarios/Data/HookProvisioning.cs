@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Responses;
+using MfaConformance.LoadScenarios.Steps;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+namespace MfaConformance.LoadScenarios.Data;
 
 /// <summary>
 /// Creates customers through POST /__harness/v1/customers before the clock starts. A target that hashes passwords

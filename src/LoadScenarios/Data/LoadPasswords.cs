@@ -1,6 +1,6 @@
 using Bogus;
 
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Data;
 
 /// <summary>
 /// Seeded Bogus passwords for load customers: 12+ characters with letters, two digits and a symbol, so they meet

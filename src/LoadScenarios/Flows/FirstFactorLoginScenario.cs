@@ -1,8 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Target;
 using static MfaConformance.StepDefinitions.Actions.ApiActions;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>
 /// first_factor_login (spec 1.1): a returning customer's first factor alone. No step validates or sets an MFA

@@ -1,9 +1,13 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Data;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Parameters;
 using static MfaConformance.StepDefinitions.Actions.ApiActions;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>first_time_enrolment (spec 1.4): first factor, MFA session setting a password, MFA OTP.</summary>
 public static class FirstTimeEnrolmentScenario

@@ -1,9 +1,12 @@
 using System.Reflection;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
 using MfaConformance.StepDefinitions.Actions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>One iteration of a C# flow: its engine context, target, bindings and the shared step sequences.</summary>
 internal sealed class FlowIteration(IScenarioContext ctx, LoadTarget target, FlowBindings bindings, LoadScenarioOptions options)

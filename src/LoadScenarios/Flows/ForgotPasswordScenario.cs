@@ -1,9 +1,13 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Data;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Parameters;
 using static MfaConformance.StepDefinitions.Actions.ApiActions;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>
 /// forgot_password (spec 1.7, #9): first factor, MFA session M1 and MFA OTP, a new MFA session M2, then the reset.

@@ -1,8 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Target;
 using static MfaConformance.StepDefinitions.Actions.ApiActions;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>returning_user_login (spec 1.5): first factor, then MFA with the customer's password.</summary>
 public static class ReturningUserLoginScenario

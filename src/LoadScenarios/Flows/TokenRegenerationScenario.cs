@@ -1,8 +1,10 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using static MfaConformance.StepDefinitions.Actions.ApiActions;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Flows;
 
 /// <summary>token_regeneration (spec 1.9, 1.10): a returning login, a new T2 from K2, then logout with it.</summary>
 public static class TokenRegenerationScenario

@@ -1,9 +1,12 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
 using MfaConformance.StepDefinitions.Actions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+namespace MfaConformance.LoadScenarios.Gherkin;
 
 /// <summary>Runs one load iteration of a pickle through Reqnroll (see <see cref="GherkinLoadScenario"/>).</summary>
 internal sealed class GherkinIteration(BddRun run, GherkinLoadPlan plan, LoadTarget target, string name)

@@ -1,7 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.LoadScenarios.Steps;
 using Reqnroll.Bindings;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Gherkin;
 
 /// <summary>
 /// How a pickle runs as load, from the step definitions Reqnroll binds its steps to: each step's role, and for API

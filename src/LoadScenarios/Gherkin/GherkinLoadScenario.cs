@@ -1,7 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.LoadEngine;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.LoadScenarios.Target;
+namespace MfaConformance.LoadScenarios.Gherkin;
 
 /// <summary>
 /// A Gherkin scenario run as load: one iteration = one run of the pickle through Reqnroll's runtime (the same

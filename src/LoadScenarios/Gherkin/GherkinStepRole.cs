@@ -1,4 +1,4 @@
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Gherkin;
 
 /// <summary>What a pickle step is in a load iteration.</summary>
 public enum GherkinStepRole

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Gherkin;
 
 /// <summary>Stable snake_case names: the words of a text without quoted values, lower-case, joined by '_', at most 80 characters.</summary>
 public static partial class SnakeCase

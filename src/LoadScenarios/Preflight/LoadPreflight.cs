@@ -1,9 +1,16 @@
 using System.Globalization;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.LoadScenarios.Data;
+using MfaConformance.LoadScenarios.Steps;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+namespace MfaConformance.LoadScenarios.Preflight;
 
 /// <summary>
 /// A short conformance pre-flight before the load clock starts, so a load run cannot bless a broken target (a

@@ -1,8 +1,13 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Responses;
+using MfaConformance.LoadScenarios.Steps;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.LoadScenarios.Preflight;
 
 /// <summary>The pre-flight's calls, made with the conformance drivers exactly as the suite's steps make them.</summary>
 internal sealed class PreflightCalls

@@ -1,4 +1,4 @@
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Preflight;
 
 /// <summary>A pre-flight check the target failed; the message names the check and the call.</summary>
 public sealed class PreflightFailedException : Exception

@@ -1,4 +1,4 @@
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Preflight;
 
 /// <summary>What the load pre-flight found: passed, or the first check the target failed (a redacted reason naming the call).</summary>
 public sealed record PreflightResult(bool Passed, string Summary)

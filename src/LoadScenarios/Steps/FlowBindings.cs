@@ -1,7 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Steps;
+namespace MfaConformance.LoadScenarios.Steps;
 
 /// <summary>
 /// One iteration's binding classes, taken from a Reqnroll scenario container (constructor injection exactly as for a

@@ -1,8 +1,10 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.StepDefinitions;
 using MfaConformance.StepDefinitions.Actions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Steps;
+namespace MfaConformance.LoadScenarios.Steps;
 
 /// <summary>
 /// What each step definition means under load, from what the binding Reqnroll matched declares (not from the step's

@@ -1,6 +1,7 @@
 using MfaConformance.LoadEngine;
 
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.LoadScenarios.Target;
+namespace MfaConformance.LoadScenarios.Steps;
 
 /// <summary>Runs one binding method as a measured load step and checks "the call" it recorded.</summary>
 internal static class MeasuredAction
@@ -24,9 +25,9 @@ internal static class MeasuredAction
         });
 
     /// <summary>Reads the customer's OTP for <paramref name="sessionId"/> outside measured time; a failed iteration response when it cannot.</summary>
-    public static async Task<Response?> ReadOtpAsync(IScenarioContext ctx, LoadTarget target, StepDefinitions.MfaCustomer customer, string? sessionId)
+    public static async Task<Response?> ReadOtpAsync(IScenarioContext ctx, LoadTarget target, MfaConformance.StepDefinitions.Contexts.MfaCustomer customer, string? sessionId)
     {
-        var request = new Client.OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
+        var request = new MfaConformance.Client.Otp.OtpRequest(customer.Brand, customer.IdentifierType, customer.IdentifierValue, sessionId, customer.Device);
         try
         {
             await Step.RunUnmeasured(ReadOtp, ctx, () => target.Otp.PrefetchAsync(request, ctx.CancellationToken)).ConfigureAwait(false);

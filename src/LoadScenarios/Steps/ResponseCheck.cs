@@ -1,7 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Responses;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Drivers;
+namespace MfaConformance.LoadScenarios.Steps;
 
 /// <summary>
 /// One conformance check of a step's response: the same <see cref="ResponseChecks"/> assertion the Then step makes,

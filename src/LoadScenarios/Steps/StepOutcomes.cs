@@ -1,8 +1,8 @@
 using System.Globalization;
 using MfaConformance.Client;
+using MfaConformance.Client.Responses;
 using MfaConformance.LoadEngine;
-
-namespace MfaConformance.LoadScenarios;
+namespace MfaConformance.LoadScenarios.Steps;
 
 /// <summary>
 /// Turns what a measured step got into a load <see cref="Response"/>: ok with status and bytes when every check

@@ -1,7 +1,9 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
 using MfaConformance.StepDefinitions;
-
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.StepDefinitions.Target;
+namespace MfaConformance.LoadScenarios.Target;
 
 /// <summary>
 /// The target of a load run: the same <see cref="ConformanceTarget"/> the conformance suite uses (one shared

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using MfaConformance.Client;
 
-namespace MfaConformance.LoadScenarios;
+using MfaConformance.Client.Otp;
+namespace MfaConformance.LoadScenarios.Target;
 
 /// <summary>
 /// Wraps the run's OTP source so OTP reads happen outside measured time: <see cref="PrefetchAsync"/> reads the OTP

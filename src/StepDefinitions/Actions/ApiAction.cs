@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Endpoints;
 namespace MfaConformance.StepDefinitions.Actions;
 
 /// <summary>

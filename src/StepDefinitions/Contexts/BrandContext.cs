@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>The brand under test (B1/B2) and the second brand (B3) of the scenario.</summary>
 public sealed class BrandContext

@@ -1,4 +1,5 @@
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>The next-call modifiers (N1–N9) that apply to one action.</summary>
 public sealed record CallModifiers

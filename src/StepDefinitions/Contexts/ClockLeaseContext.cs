@@ -1,4 +1,5 @@
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>The scenario's hold on the <see cref="ClockGate"/>; released when Reqnroll disposes the scenario's container.</summary>
 public sealed class ClockLeaseContext : IDisposable

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>The customer of the scenario (C1–C3) and the other customer (C4).</summary>
 public sealed class CustomerContext

@@ -1,4 +1,5 @@
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>
 /// One change to a request field: left out (N7, <see cref="Value"/> null), set to a string (N7 empty, N8), or derived from

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>
 /// The flow values one customer holds in a scenario (glossary "Flow values"). Tokens, keys and OTPs are

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>A customer of the scenario: identity, provisioned password, device and flow values.</summary>
 public sealed class MfaCustomer(string brand, string identifierType, string identifierValue, string? mobile, string? password)

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>Accumulates the next-call modifiers (N1–N9); the next action takes them and they are cleared.</summary>
 public sealed class NextCallContext

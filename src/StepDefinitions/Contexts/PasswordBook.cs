@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>
 /// Per scenario: the real password sent for each password literal of the feature file. A literal such as

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>The credential updates a scenario sent at once (W1–W3) and the password the customer had before them.</summary>
 public sealed class RaceContext

@@ -1,6 +1,7 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+namespace MfaConformance.StepDefinitions.Contexts;
 
 /// <summary>"The call": the responses of the most recent action (several for "… {int} times").</summary>
 public sealed class ResponseContext

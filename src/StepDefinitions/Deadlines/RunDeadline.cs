@@ -1,7 +1,9 @@
 using System.Globalization;
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Transport;
+namespace MfaConformance.StepDefinitions.Deadlines;
 
 /// <summary>
 /// The run-wide deadline of a conformance run and the per-scenario timeout, owned by the target layer (not by the

@@ -1,4 +1,5 @@
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
+namespace MfaConformance.StepDefinitions.Deadlines;
 
 /// <summary>
 /// One scenario's deadline (per-scenario context): started by <see cref="TargetHooks"/> once the scenario holds the

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Deadlines;
 
 /// <summary>A scenario ran past its deadline (its own, or the suite's); the message says which and names the call it was in.</summary>
 public sealed class ScenarioTimedOutException : Exception

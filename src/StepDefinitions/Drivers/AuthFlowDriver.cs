@@ -1,6 +1,12 @@
 using MfaConformance.Client;
-
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Responses;
+using MfaConformance.Client.Transport;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Target;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// The API actions A1–A12: each builds its request from the customer's state, applies the next-call

@@ -1,4 +1,6 @@
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>Applies the next-call modifiers (N1–N9) to a request draft.</summary>
 internal sealed class CallModifierApplier(CustomerContext customers)

@@ -1,6 +1,7 @@
 using MfaConformance.Client;
-
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+using MfaConformance.StepDefinitions.Contexts;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>Makes an action with the pending next-call modifiers (once or repeated) and records it as "the call".</summary>
 public sealed class CallRecorder(NextCallContext next, ResponseContext responses)

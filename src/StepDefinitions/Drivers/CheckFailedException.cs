@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// A check of the features/README.md glossary did not hold. The message is the whole story, first what was

@@ -1,7 +1,9 @@
 using System.Globalization;
 using MfaConformance.Client;
-
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Hooks;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Target;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>X1, X2: moves the target's clock through the sandbox hook (time is never waited for).</summary>
 public sealed class ClockDriver(ConformanceTarget target, ScenarioHttpObserver observer, ScenarioDeadline deadline)

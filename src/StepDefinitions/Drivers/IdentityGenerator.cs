@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bogus;
 
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// Generated identities: a Faker seeded with the run seed and a run-unique counter, so parallel scenarios never

@@ -1,7 +1,11 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Target;
 using Reqnroll.UnitTestProvider;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>Resolves the {otp} references: the own OTP from the OTP source, a wrong one, the previous one.</summary>
 public sealed class OtpDriver

@@ -2,9 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Responses;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Target;
 using Reqnroll.UnitTestProvider;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>Brands (B1–B3) and customers (C1–C4): through the sandbox hooks, or the configured brand and fixtures.</summary>
 public sealed class ProvisioningDriver(ConformanceTarget target, ScenarioHttpObserver observer, BrandContext brands, PasswordBook passwords, IUnitTestRuntimeProvider runtime, ScenarioDeadline deadline)

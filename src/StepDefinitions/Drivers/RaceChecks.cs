@@ -1,6 +1,8 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+using MfaConformance.StepDefinitions.Contexts;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// T17 and T18, the checks after credential updates sent at once. Linearizability is the rule: the outcome must be

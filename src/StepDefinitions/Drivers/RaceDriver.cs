@@ -1,6 +1,8 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// W1–W3: credential updates sent at once (all requests started before any answer is awaited), each on its own copy

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Endpoints;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// A request body being built: fields whose flow value the scenario does not have yet are remembered and

@@ -2,7 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// The checks T1–T12 (features/README.md "Checks"). Only what the docs fix is asserted: never the HTTP status

@@ -1,7 +1,8 @@
 using System.Globalization;
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>Redacted one-paragraph descriptions of responses for assertion and set-up failure messages.</summary>
 public static class ResponseDescriptions

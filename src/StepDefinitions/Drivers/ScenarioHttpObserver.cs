@@ -1,7 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Exchange;
+using MfaConformance.StepDefinitions.Target;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// Writes every HTTP exchange of a step (API and set-up calls), already redacted, and the curl command that replays

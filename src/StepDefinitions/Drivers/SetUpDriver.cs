@@ -1,6 +1,9 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Responses;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>
 /// The set-up composites G1–G10 and T12's fresh login. Every call must succeed, else a

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>A set-up call (G*, B*, C*, T12's login) did not succeed; the message names the call and what came back (redacted).</summary>
 public sealed class SetUpFailedException : Exception

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Drivers;
 
 /// <summary>"One character changed" (N6): a letter or digit near the middle of the value is replaced by another.</summary>
 public static class Tampering

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Parameters;
 
 /// <summary>The {credential} parameter type of the glossary (N6).</summary>
 public enum CredentialReference

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Parameters;
 
 /// <summary>The glossary phrases of the custom parameter types and their values.</summary>
 public static class ParameterPhrases

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Parameters;
 
 /// <summary>How a {password} argument derives the sent password from the stand-in of its literal (exact checks).</summary>
 public enum PasswordVariant

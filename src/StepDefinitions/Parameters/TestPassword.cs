@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Parameters;
 
 /// <summary>
 /// A password a step sends. From Gherkin it is the scenario's stand-in for the literal written in the feature

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Parameters;
 
 /// <summary>The {variant} parameter type of the glossary (N10): how a field's value differs from the one the action would send.</summary>
 public enum ValueVariant

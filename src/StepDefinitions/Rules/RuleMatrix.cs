@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MfaConformance.StepDefinitions.Actions;
 
+using MfaConformance.StepDefinitions.Suite;
 namespace MfaConformance.StepDefinitions.Rules;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Suite;
 namespace MfaConformance.StepDefinitions.Rules;
 
 /// <summary>One scenario or outline row of the suite, as the rule matrix reads it: its name, tags and steps.</summary>

@@ -1,6 +1,6 @@
+using MfaConformance.StepDefinitions.Drivers;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>X1, X2: time is moved on the target's clock, never waited for.</summary>
 [Binding]

@@ -1,6 +1,8 @@
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>C1–C5: the customers of the scenario.</summary>
 [Binding]

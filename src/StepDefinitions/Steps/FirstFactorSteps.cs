@@ -1,7 +1,9 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>G1–G3, A1–A3 and T14/T15: the first factor (E1–E3) as far as MFA needs it.</summary>
 [Binding]

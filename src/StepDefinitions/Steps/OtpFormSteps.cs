@@ -1,6 +1,7 @@
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>T16: the form of the OTPs the target issued (CONF_OTP_LENGTH), read from the OTP source.</summary>
 [Binding]

@@ -1,6 +1,7 @@
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>
 /// The custom Cucumber parameter types {otp}, {credential} and {defect} of the glossary, and {password}: a quoted

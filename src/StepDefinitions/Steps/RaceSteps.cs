@@ -1,7 +1,9 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>W1–W3, T17, T18: credential updates sent at once, and what must hold after them (no acknowledged update lost).</summary>
 [Binding]

@@ -1,6 +1,7 @@
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>N1–N10: modifiers of the next action only.</summary>
 [Binding]

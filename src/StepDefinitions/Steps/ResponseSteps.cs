@@ -1,7 +1,8 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>T1–T11: checks of "the call".</summary>
 [Binding]

@@ -1,7 +1,9 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>G4, G5, A4, A5: the MFA session (E8 mfa/token/generate).</summary>
 [Binding]

@@ -1,7 +1,9 @@
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Target;
 using Reqnroll;
 using Reqnroll.UnitTestProvider;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>
 /// Before each scenario: skip it (with the reason, through Reqnroll's <see cref="IUnitTestRuntimeProvider.TestIgnore"/>)

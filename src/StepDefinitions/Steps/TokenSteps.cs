@@ -1,7 +1,8 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
 using Reqnroll;
-
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Steps;
 
 /// <summary>A11, A12, A14, A15: regenerating (E14) and expiring (E15, DELETE or POST) the MFA token; regenerating the first-factor token (E5).</summary>
 [Binding]

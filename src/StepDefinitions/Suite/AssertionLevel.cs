@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Suite;
 
 /// <summary>The level tags of features/README.md: exactly one per pickle.</summary>
 public static class AssertionLevel

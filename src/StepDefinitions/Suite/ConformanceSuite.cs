@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Suite;
 
 /// <summary>
 /// The conformance suite's bindings as Reqnroll sees them: this assembly (named in reqnroll.json bindingAssemblies).

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>
 /// The target's clock is shared by every scenario: a scenario that moves it must not run beside others

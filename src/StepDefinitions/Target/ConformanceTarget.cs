@@ -1,7 +1,12 @@
 using System.Globalization;
 using MfaConformance.Client;
-
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Fixtures;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
+using MfaConformance.StepDefinitions.Deadlines;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>
 /// The target as the steps see it, created once per run by <see cref="CreateAsync"/>: one shared connection

@@ -1,6 +1,8 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Otp;
+using MfaConformance.StepDefinitions.Deadlines;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>How the harness prepares a target beyond <see cref="TargetOptions"/>.</summary>
 public sealed record ConformanceTargetOptions

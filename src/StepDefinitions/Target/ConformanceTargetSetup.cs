@@ -1,7 +1,11 @@
 using System.Globalization;
 using MfaConformance.Client;
-
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Fixtures;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
+using MfaConformance.StepDefinitions.Drivers;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>What <see cref="ConformanceTarget.CreateAsync"/> finds out and prepares before the first scenario.</summary>
 internal sealed record ConformanceTargetSetup(

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>
 /// The default MFA password configuration (glossary B1): MFA passwords enabled, a password rule every test

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>What a target offers the harness beyond the API itself (see features/README.md, "Capability").</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>Preparing the target for the run failed (e.g. the run brand could not be created); the message says which call and why.</summary>
 public sealed class TargetSetUpException : Exception

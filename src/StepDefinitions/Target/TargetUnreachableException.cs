@@ -1,4 +1,4 @@
-namespace MfaConformance.StepDefinitions;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>The target did not answer at all (a different problem from "no hooks"); the CLI maps it to exit code 3.</summary>
 public sealed class TargetUnreachableException : Exception

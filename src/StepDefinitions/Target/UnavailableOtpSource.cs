@@ -1,6 +1,7 @@
 using MfaConformance.Client;
 
-namespace MfaConformance.StepDefinitions;
+using MfaConformance.Client.Otp;
+namespace MfaConformance.StepDefinitions.Target;
 
 /// <summary>The OTP source of an unavailable target: there is nothing to read, and it says why.</summary>
 internal sealed class UnavailableOtpSource(string reason) : IOtpSource

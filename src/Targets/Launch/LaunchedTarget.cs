@@ -1,7 +1,7 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Targets.Launch;
 
 /// <summary>A target ready for the harness: its client options, and the embedded server when one was started.</summary>

@@ -1,6 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Targets.Launch;
 
 /// <summary>

@@ -1,8 +1,9 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Targets.Launch;
 
 /// <summary>

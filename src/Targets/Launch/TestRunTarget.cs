@@ -1,7 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Targets.Launch;
 
 /// <summary>

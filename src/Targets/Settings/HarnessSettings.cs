@@ -1,5 +1,6 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Otp;
 namespace MfaConformance.Targets.Settings;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MfaConformance.Client;
-
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
 namespace MfaConformance.Targets.Settings;
 
 /// <summary>

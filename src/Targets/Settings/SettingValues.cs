@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Targets.Settings;
 
 /// <summary>

@@ -1,7 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Fixtures;
+using MfaConformance.Client.Otp;
 using MfaConformance.ReferenceServer.Mutants;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Targets.Settings;
 
 /// <summary>Cross-setting checks once every layer is applied; errors say where each value can be set.</summary>

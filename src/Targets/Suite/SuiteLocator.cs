@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Targets.Errors;
-
 namespace MfaConformance.Targets.Suite;
 
 /// <summary>
@@ -26,7 +27,7 @@ public static class SuiteLocator
         var root = suiteRoot ?? ShippedRoot();
         var options = BddConfiguration.Load(Path.Combine(root, BddConfiguration.FileName));
         options.BaseDirectory = root;
-        options.AddBindingAssembly(StepDefinitions.ConformanceSuite.BindingAssembly);
+        options.AddBindingAssembly(MfaConformance.StepDefinitions.Suite.ConformanceSuite.BindingAssembly);
         if (featuresFolder is not null)
         {
             var folder = Path.GetFullPath(featuresFolder);

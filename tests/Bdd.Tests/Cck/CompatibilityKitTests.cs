@@ -1,5 +1,6 @@
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Tests.Shared;
-
 namespace MfaConformance.Bdd.Tests.Cck;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
 namespace MfaConformance.Bdd.Tests.Configuration;
 
 public sealed class BddConfigurationTests

@@ -1,5 +1,6 @@
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
 using Reqnroll.Bindings;
-
 namespace MfaConformance.Bdd.Tests.Gherkin;
 
 public sealed class FeatureLoaderTests

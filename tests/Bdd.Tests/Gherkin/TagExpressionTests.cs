@@ -1,3 +1,4 @@
+using MfaConformance.Bdd.Gherkin;
 namespace MfaConformance.Bdd.Tests.Gherkin;
 
 public sealed class TagExpressionTests

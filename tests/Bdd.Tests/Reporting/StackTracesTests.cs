@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using MfaConformance.Bdd.Reporting;
 using MfaConformance.Bdd.Tests.Runtime;
-
 namespace MfaConformance.Bdd.Tests.Reporting;
 
 /// <summary>Stack traces in reports: the message first, then the frames that help (the step); the full trace in the Cucumber messages.</summary>

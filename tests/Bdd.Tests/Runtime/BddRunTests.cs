@@ -1,5 +1,6 @@
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Bdd.Tests.Samples.Bindings;
-
 namespace MfaConformance.Bdd.Tests.Runtime;
 
 public sealed class BddRunTests

@@ -1,3 +1,5 @@
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
 namespace MfaConformance.Bdd.Tests.Runtime;
 
 /// <summary>Runs of the sample features with this assembly's bindings, reports in a folder of their own.</summary>

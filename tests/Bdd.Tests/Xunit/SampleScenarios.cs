@@ -1,4 +1,5 @@
-[assembly: Xunit.TestFramework(MfaConformance.Bdd.BddTestFramework.TypeName, MfaConformance.Bdd.BddTestFramework.AssemblyName)]
+using MfaConformance.Bdd.Xunit;
+[assembly: Xunit.TestFramework(MfaConformance.Bdd.Xunit.BddTestFramework.TypeName, MfaConformance.Bdd.Xunit.BddTestFramework.AssemblyName)]
 
 namespace MfaConformance.Bdd.Tests.Xunit;
 

@@ -1,3 +1,5 @@
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.Bdd.Xunit;
 namespace MfaConformance.Bdd.Tests.Xunit;
 
 public sealed class XunitBddHostTests

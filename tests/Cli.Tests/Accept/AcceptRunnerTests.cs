@@ -1,9 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.Cli.Accept;
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Accept;
 
 public sealed class AcceptRunnerTests : IDisposable
@@ -143,7 +143,7 @@ public sealed class AcceptRunnerTests : IDisposable
     {
         var settings = new HarnessSettings
         {
-            Otp = new MfaConformance.Client.OtpSourceOptions { Kind = MfaConformance.Client.OtpSourceKind.Fixed, FixedOtp = "864209" },
+            Otp = new MfaConformance.Client.Otp.OtpSourceOptions { Kind = MfaConformance.Client.Otp.OtpSourceKind.Fixed, FixedOtp = "864209" },
             ExtraHeaders = new Dictionary<string, string> { ["X-Gateway-Key"] = "gw-s3cr3t" },
         };
 

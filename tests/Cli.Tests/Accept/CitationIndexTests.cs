@@ -1,7 +1,7 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.Cli.Accept;
 using MfaConformance.Cli.Tests.Support;
-
 namespace MfaConformance.Cli.Tests.Accept;
 
 public sealed class CitationIndexTests : IDisposable

@@ -1,9 +1,9 @@
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Configuration;
 
 /// <summary>The issue-13 settings: response-size limit, scenario and suite deadlines, load pre-flight.</summary>

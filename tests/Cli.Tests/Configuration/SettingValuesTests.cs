@@ -1,7 +1,7 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Configuration;
 
 public sealed class SettingValuesTests

@@ -1,6 +1,6 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Configuration;
 
 /// <summary>docs/cli.md's settings table and mfa-conformance.example.json are made from the settings table: never stale.</summary>

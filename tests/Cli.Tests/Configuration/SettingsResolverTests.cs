@@ -1,8 +1,8 @@
 using MfaConformance.Cli.Tests.Support;
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Configuration;
 
 public sealed class SettingsResolverTests : IDisposable

@@ -1,5 +1,7 @@
 using MfaConformance.Bdd;
-
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 namespace MfaConformance.Cli.Tests.Conformance;
 
 /// <summary>Shared helpers of the verify/mutants tests: the repository's features, temporary report folders, result builders.</summary>

@@ -1,7 +1,7 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.Cli.Conformance;
 using static MfaConformance.Cli.Tests.Conformance.ConformanceTestSupport;
-
 namespace MfaConformance.Cli.Tests.Conformance;
 
 public sealed class LevelSummaryTests
@@ -60,7 +60,7 @@ public sealed class LevelSummaryTests
     [Fact]
     public void Write_AFailure_OpensWithTheChecksOwnMessage()
     {
-        var failed = new MfaConformance.Bdd.ScenarioResult
+        var failed = new MfaConformance.Bdd.Results.ScenarioResult
         {
             PickleId = "x",
             Name = "x",

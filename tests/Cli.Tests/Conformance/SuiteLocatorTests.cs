@@ -1,8 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Targets.Errors;
 using MfaConformance.Targets.Suite;
 using static MfaConformance.Cli.Tests.Conformance.ConformanceTestSupport;
-
 namespace MfaConformance.Cli.Tests.Conformance;
 
 public sealed class SuiteLocatorTests

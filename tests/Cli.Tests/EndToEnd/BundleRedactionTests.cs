@@ -35,7 +35,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
         foreach (var report in new[] { "report.html", "messages.ndjson", "junit.xml" })
         {
             var text = File.ReadAllText(Path.Combine(conformance, report));
-            text.ShouldContain(StepDefinitions.ScenarioHttpObserver.ExchangeHeading, Case.Sensitive, $"{report} should carry the steps' HTTP exchanges");
+            text.ShouldContain(MfaConformance.StepDefinitions.Drivers.ScenarioHttpObserver.ExchangeHeading, Case.Sensitive, $"{report} should carry the steps' HTTP exchanges");
             text.ShouldContain("$PASSWORD", Case.Sensitive, $"{report} should carry the curl lines with placeholders");
         }
 

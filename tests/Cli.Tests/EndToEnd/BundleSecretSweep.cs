@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MfaConformance.Client;
 
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Cli.Tests.EndToEnd;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
 
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Cli.Tests.EndToEnd;
 
 /// <summary>The secret values (by the client's secret keys) found in recorded JSON bodies, by key.</summary>

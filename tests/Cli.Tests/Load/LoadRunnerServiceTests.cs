@@ -81,7 +81,7 @@ public sealed class LoadRunnerServiceTests : IDisposable
     [Fact]
     public void DefaultLoadConfig_OfTheRepository_ParsesAndHasEveryFlow()
     {
-        var path = Path.Combine(MfaConformance.Bdd.RepositoryRoot.Find(), "load", "default.json");
+        var path = Path.Combine(MfaConformance.Bdd.Runtime.RepositoryRoot.Find(), "load", "default.json");
 
         var config = MfaConformance.LoadEngine.Config.LoadConfig.Load(path);
 

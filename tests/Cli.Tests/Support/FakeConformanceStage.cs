@@ -1,8 +1,8 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
 using MfaConformance.Cli.Accept;
 using MfaConformance.Targets.Launch;
 using MfaConformance.Targets.Settings;
-
 namespace MfaConformance.Cli.Tests.Support;
 
 /// <summary>A conformance stage returning a given result (and recording that it ran); with a run, it writes stand-in junit.xml and messages.ndjson as the suite would.</summary>

@@ -1,8 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Results;
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Stats;
 using MfaConformance.LoadEngine.Thresholds;
-
 namespace MfaConformance.Cli.Tests.Support;
 
 /// <summary>Hand-built suite and load results for tests of what `accept` makes of them.</summary>

@@ -1,3 +1,4 @@
+using MfaConformance.Client.Endpoints;
 namespace MfaConformance.Client.Tests.Endpoints;
 
 public sealed class ApiEndpointsTests

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Requests;
 using MfaConformance.Client.Tests.Support;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Exchange;
 
 public sealed class CurlCommandBuilderTests : ServerTestBase

@@ -1,6 +1,7 @@
+using MfaConformance.Client.Requests;
 using MfaConformance.Client.Tests.Support;
+using MfaConformance.Client.Transport;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Exchange;
 
 public sealed class ExchangeFormatterTests : ServerTestBase

@@ -1,6 +1,6 @@
+using MfaConformance.Client.Requests;
 using MfaConformance.Client.Tests.Support;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Exchange;
 
 public sealed class ExchangeObserverTests : ServerTestBase

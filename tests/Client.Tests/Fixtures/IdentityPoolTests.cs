@@ -1,3 +1,4 @@
+using MfaConformance.Client.Fixtures;
 namespace MfaConformance.Client.Tests.Fixtures;
 
 public sealed class IdentityPoolTests

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using MfaConformance.Client.Hooks;
 using MfaConformance.Client.Tests.Support;
-
+using MfaConformance.Client.Transport;
 namespace MfaConformance.Client.Tests.Hooks;
 
 public sealed class HooksClientTests : ServerTestBase

@@ -1,5 +1,5 @@
+using MfaConformance.Client.Otp;
 using MfaConformance.Client.Tests.Support;
-
 namespace MfaConformance.Client.Tests.Otp;
 
 public sealed class HooksOtpSourceTests : ServerTestBase

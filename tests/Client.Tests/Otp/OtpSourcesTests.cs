@@ -1,3 +1,4 @@
+using MfaConformance.Client.Otp;
 namespace MfaConformance.Client.Tests.Otp;
 
 public sealed class OtpSourcesTests

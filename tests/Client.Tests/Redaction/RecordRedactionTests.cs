@@ -1,5 +1,10 @@
+using MfaConformance.Client.Fixtures;
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Responses;
+using MfaConformance.Client.Transport;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Redaction;
 
 public sealed class RecordRedactionTests

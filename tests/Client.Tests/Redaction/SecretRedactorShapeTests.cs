@@ -1,3 +1,4 @@
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Client.Tests.Redaction;
 
 /// <summary>The free-text rules by shape of the one redactor (formerly the load engine's own copy).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Client.Tests.Redaction;
 
 public sealed class SecretRedactorTests

@@ -1,3 +1,4 @@
+using MfaConformance.Client.Redaction;
 namespace MfaConformance.Client.Tests.Redaction;
 
 public sealed class SecretRegistryTests

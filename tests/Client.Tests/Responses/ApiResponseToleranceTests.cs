@@ -1,6 +1,7 @@
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Responses;
 using MfaConformance.Client.Tests.Support;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Responses;
 
 public sealed class ApiResponseToleranceTests : ServerTestBase

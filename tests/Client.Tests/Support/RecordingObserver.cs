@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 
+using MfaConformance.Client.Exchange;
 namespace MfaConformance.Client.Tests.Support;
 
 internal sealed class RecordingObserver : IExchangeObserver

@@ -1,3 +1,5 @@
+using MfaConformance.Client.Hooks;
+using MfaConformance.Client.Transport;
 namespace MfaConformance.Client.Tests.Support;
 
 /// <summary>Starts a fresh fake server and a connection to it for each test.</summary>

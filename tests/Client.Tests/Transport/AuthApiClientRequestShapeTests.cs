@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Responses;
 using MfaConformance.Client.Tests.Support;
+using MfaConformance.Client.Transport;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Transport;
 
 public sealed class AuthApiClientRequestShapeTests : ServerTestBase

@@ -1,8 +1,10 @@
 using System.IO.Compression;
+using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Requests;
 using MfaConformance.Client.Tests.Support;
+using MfaConformance.Client.Transport;
 using MfaConformance.HostileTarget;
 using static MfaConformance.Client.Tests.Support.Samples;
-
 namespace MfaConformance.Client.Tests.Transport;
 
 /// <summary>

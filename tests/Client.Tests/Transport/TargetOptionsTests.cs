@@ -1,3 +1,5 @@
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
 namespace MfaConformance.Client.Tests.Transport;
 
 public sealed class TargetOptionsTests

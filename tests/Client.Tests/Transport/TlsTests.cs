@@ -1,5 +1,6 @@
+using MfaConformance.Client.Hooks;
 using MfaConformance.Client.Tests.Support;
-
+using MfaConformance.Client.Transport;
 namespace MfaConformance.Client.Tests.Transport;
 
 public sealed class TlsTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
+using MfaConformance.Client.Transport;
 using RestSharp;
-
 namespace MfaConformance.Client.Tests.Transport;
 
 public sealed class TransportErrorsTests

@@ -50,7 +50,7 @@ public sealed class ProgramGenTests
     [Fact]
     public void Programs_PrintAsGlossaryPhrases_ThatTheBindingsMatch()
     {
-        var bindings = typeof(StepDefinitions.RequestSteps).Assembly.GetTypes()
+        var bindings = typeof(MfaConformance.StepDefinitions.Steps.RequestSteps).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods())
             .SelectMany(m => m.GetCustomAttributes(typeof(Reqnroll.StepDefinitionBaseAttribute), false).Cast<Reqnroll.StepDefinitionBaseAttribute>())
             .Select(a => a.Expression)

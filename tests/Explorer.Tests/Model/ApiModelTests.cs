@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
 using MfaConformance.Explorer.Model;
 using MfaConformance.Explorer.Tests.Support;
 using static MfaConformance.Explorer.Tests.Support.ModelScript;
-
 namespace MfaConformance.Explorer.Tests.Model;
 
 /// <summary>

@@ -1,7 +1,9 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Explorer.Printing;
 using MfaConformance.Explorer.Tests.Support;
-
 namespace MfaConformance.Explorer.Tests.Shrinking;
 
 /// <summary>

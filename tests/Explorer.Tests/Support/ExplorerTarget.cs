@@ -1,9 +1,10 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.Explorer.Exploration;
 using MfaConformance.ReferenceServer.Hosting;
 using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Tests.Shared.Variant;
-
 namespace MfaConformance.Explorer.Tests.Support;
 
 /// <summary>The embedded reference server (optionally a mutant, optionally behind the variant proxy) prepared as the explorer's target.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
 using MfaConformance.Explorer.Model;
-
 namespace MfaConformance.Explorer.Tests.Support;
 
 /// <summary>

@@ -1,5 +1,6 @@
+using MfaConformance.LoadScenarios.Data;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Contexts;
 namespace MfaConformance.LoadScenarios.Tests.Data;
 
 public sealed class CustomerPoolTests

@@ -1,6 +1,9 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
+using MfaConformance.LoadScenarios.Target;
+using MfaConformance.LoadScenarios.Tests.Support;
 using MfaConformance.ReferenceServer.Hosting;
-
 namespace MfaConformance.LoadScenarios.Tests.Data;
 
 /// <summary>A target without sandbox hooks: customers come from the identity fixtures, OTPs from a fixed value.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using MfaConformance.LoadScenarios.Data;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.LoadScenarios.Tests.Data;
 
 public sealed class LoadPasswordsTests

@@ -1,3 +1,4 @@
+using MfaConformance.LoadScenarios.Tests.Support;
 namespace MfaConformance.LoadScenarios.Tests.Flows;
 
 [Collection(EmbeddedServerCollection.Name)]

@@ -1,5 +1,8 @@
 using MfaConformance.Bdd;
-
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.LoadScenarios.Gherkin;
+using MfaConformance.LoadScenarios.Tests.Support;
 namespace MfaConformance.LoadScenarios.Tests.Gherkin;
 
 public sealed class GherkinLoadPlanTests
@@ -54,7 +57,7 @@ public sealed class GherkinLoadPlanTests
             {
                 plan.Bindings[i].ShouldNotBeNull($"{pickle.DisplayName}: '{pickle.Steps[i].Text}' has no step definition");
                 var type = plan.Bindings[i]!.DeclaringType;
-                var isModifierOrClock = type == typeof(StepDefinitions.RequestSteps) || type == typeof(StepDefinitions.ClockSteps) || type == typeof(StepDefinitions.BrandSteps);
+                var isModifierOrClock = type == typeof(MfaConformance.StepDefinitions.Steps.RequestSteps) || type == typeof(MfaConformance.StepDefinitions.Steps.ClockSteps) || type == typeof(MfaConformance.StepDefinitions.Steps.BrandSteps);
                 if (pickle.Steps[i].BindingType == Reqnroll.Bindings.StepDefinitionType.When)
                 {
                     (plan.Roles[i] == GherkinStepRole.Action).ShouldBe(!isModifierOrClock, $"{pickle.DisplayName}: '{pickle.Steps[i].Text}'");

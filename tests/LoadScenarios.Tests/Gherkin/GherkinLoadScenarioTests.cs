@@ -1,5 +1,6 @@
 using MfaConformance.Bdd;
-
+using MfaConformance.LoadScenarios.Gherkin;
+using MfaConformance.LoadScenarios.Tests.Support;
 namespace MfaConformance.LoadScenarios.Tests.Gherkin;
 
 [Collection(EmbeddedServerCollection.Name)]

@@ -1,3 +1,4 @@
+using MfaConformance.LoadScenarios.Gherkin;
 namespace MfaConformance.LoadScenarios.Tests.Gherkin;
 
 public sealed class SnakeCaseTests

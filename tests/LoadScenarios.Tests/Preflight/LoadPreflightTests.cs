@@ -1,6 +1,10 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
+using MfaConformance.LoadScenarios.Preflight;
+using MfaConformance.LoadScenarios.Target;
+using MfaConformance.LoadScenarios.Tests.Support;
 using MfaConformance.ReferenceServer.Mutants;
-
 namespace MfaConformance.LoadScenarios.Tests.Preflight;
 
 /// <summary>The load pre-flight passes on the reference server and fails, naming the check and the call, on a server that breaks what it checks.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
+using MfaConformance.LoadScenarios.Target;
+using MfaConformance.LoadScenarios.Tests.Support;
 using MfaConformance.ReferenceServer.Mutants;
-
 namespace MfaConformance.LoadScenarios.Tests.Steps;
 
 [Collection(EmbeddedServerCollection.Name)]

@@ -1,5 +1,7 @@
 using MfaConformance.Client;
-
+using MfaConformance.Client.Transport;
+using MfaConformance.LoadScenarios.Target;
+using MfaConformance.LoadScenarios.Tests.Support;
 namespace MfaConformance.LoadScenarios.Tests.Steps;
 
 [Collection(EmbeddedServerCollection.Name)]

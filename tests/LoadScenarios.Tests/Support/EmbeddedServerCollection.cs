@@ -1,4 +1,4 @@
-namespace MfaConformance.LoadScenarios.Tests;
+namespace MfaConformance.LoadScenarios.Tests.Support;
 
 [CollectionDefinition(Name)]
 public sealed class EmbeddedServerCollection : ICollectionFixture<EmbeddedServerFixture>

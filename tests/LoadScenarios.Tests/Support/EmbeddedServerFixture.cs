@@ -1,7 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
+using MfaConformance.LoadScenarios.Target;
 using MfaConformance.ReferenceServer.Hosting;
-
-namespace MfaConformance.LoadScenarios.Tests;
+namespace MfaConformance.LoadScenarios.Tests.Support;
 
 /// <summary>The embedded reference server on 127.0.0.1:0 with cheap password hashing (as `load` runs it), shared by the collection.</summary>
 public sealed class EmbeddedServerFixture : IAsyncLifetime

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace MfaConformance.LoadScenarios.Tests;
+namespace MfaConformance.LoadScenarios.Tests.Support;
 
 /// <summary>
 /// A loopback proxy in front of the reference server that breaks the documented contract in one way: the

@@ -1,7 +1,7 @@
 using MfaConformance.LoadEngine;
 using MfaConformance.LoadEngine.Stats;
 
-namespace MfaConformance.LoadScenarios.Tests;
+namespace MfaConformance.LoadScenarios.Tests.Support;
 
 /// <summary>Small, fast runs of a scenario: a fixed number of iterations by a few copies, no warm-up.</summary>
 internal static class LoadRuns

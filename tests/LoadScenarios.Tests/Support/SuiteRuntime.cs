@@ -1,6 +1,8 @@
 using MfaConformance.Bdd;
-
-namespace MfaConformance.LoadScenarios.Tests;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
+using MfaConformance.LoadScenarios.Target;
+namespace MfaConformance.LoadScenarios.Tests.Support;
 
 /// <summary>The load's Reqnroll run over the repository's features and step definitions (no reports), started.</summary>
 internal static class SuiteRuntime

@@ -1,5 +1,7 @@
 using MfaConformance.Client;
 
+using MfaConformance.Client.Otp;
+using MfaConformance.LoadScenarios.Target;
 namespace MfaConformance.LoadScenarios.Tests.Target;
 
 public sealed class PrefetchOtpSourceTests

@@ -1,7 +1,8 @@
 using System.Reflection;
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Steps;
+using MfaConformance.StepDefinitions.Suite;
 using Reqnroll;
-
 namespace MfaConformance.StepDefinitions.Tests.Actions;
 
 /// <summary>The catalogue of API actions and what the step bindings declare with it.</summary>

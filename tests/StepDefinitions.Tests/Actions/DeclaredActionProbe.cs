@@ -1,7 +1,7 @@
 using MfaConformance.StepDefinitions.Actions;
+using MfaConformance.StepDefinitions.Contexts;
 using Reqnroll;
 using Reqnroll.Bindings.Reflection;
-
 namespace MfaConformance.StepDefinitions.Tests.Actions;
 
 /// <summary>After each step bound to a declared API action that passed, records the endpoints "the call" went to (a hook of this test assembly).</summary>

@@ -1,9 +1,13 @@
 using System.Reflection;
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Gherkin;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
 using MfaConformance.StepDefinitions.Actions;
-
+using MfaConformance.StepDefinitions.Target;
+using MfaConformance.StepDefinitions.Tests.Support;
 namespace MfaConformance.StepDefinitions.Tests.Actions;
 
 /// <summary>What a binding declares is what it does: each action binding the features use calls the endpoint of the action it declares.</summary>

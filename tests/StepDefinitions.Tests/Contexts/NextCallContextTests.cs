@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Contexts;
 namespace MfaConformance.StepDefinitions.Tests.Contexts;
 
 public sealed class NextCallContextTests

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using MfaConformance.StepDefinitions;
-
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Parameters;
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.StepDefinitions.Tests.Contexts;
 
 public sealed class PasswordBookTests

@@ -1,6 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
+using MfaConformance.StepDefinitions.Deadlines;
+using MfaConformance.StepDefinitions.Target;
 using Microsoft.Extensions.Time.Testing;
-
 namespace MfaConformance.StepDefinitions.Tests.Deadlines;
 
 /// <summary>The per-scenario and run-wide deadlines, on a fake clock: nothing waits for time.</summary>

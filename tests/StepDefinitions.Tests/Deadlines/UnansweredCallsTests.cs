@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
-
+using MfaConformance.StepDefinitions.Deadlines;
 namespace MfaConformance.StepDefinitions.Tests.Deadlines;
 
 /// <summary>

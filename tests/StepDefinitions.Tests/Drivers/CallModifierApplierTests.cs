@@ -1,5 +1,8 @@
 using MfaConformance.Client;
-
+using MfaConformance.Client.Endpoints;
+using MfaConformance.StepDefinitions.Contexts;
+using MfaConformance.StepDefinitions.Drivers;
+using MfaConformance.StepDefinitions.Parameters;
 namespace MfaConformance.StepDefinitions.Tests.Drivers;
 
 public sealed class CallModifierApplierTests

@@ -1,5 +1,6 @@
 using MfaConformance.Client;
-
+using MfaConformance.Client.Endpoints;
+using MfaConformance.StepDefinitions.Drivers;
 namespace MfaConformance.StepDefinitions.Tests.Drivers;
 
 public sealed class RequestDraftTests

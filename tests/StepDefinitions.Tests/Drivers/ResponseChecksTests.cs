@@ -1,6 +1,8 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
-
+using MfaConformance.StepDefinitions.Drivers;
 namespace MfaConformance.StepDefinitions.Tests.Drivers;
 
 public sealed class ResponseChecksTests

@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Drivers;
 namespace MfaConformance.StepDefinitions.Tests.Drivers;
 
 public sealed class TamperingTests

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using MfaConformance.StepDefinitions.Parameters;
 namespace MfaConformance.StepDefinitions.Tests.Parameters;
 
 public sealed class ParameterPhrasesTests

@@ -1,6 +1,7 @@
 using MfaConformance.StepDefinitions.Actions;
 using MfaConformance.StepDefinitions.Rules;
 
+using MfaConformance.StepDefinitions.Steps;
 namespace MfaConformance.StepDefinitions.Tests.Rules;
 
 /// <summary>The endpoint a pickle checks, told from what its step bindings declare.</summary>

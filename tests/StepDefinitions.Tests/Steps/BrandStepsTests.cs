@@ -1,5 +1,5 @@
+using MfaConformance.StepDefinitions.Steps;
 using Reqnroll;
-
 namespace MfaConformance.StepDefinitions.Tests.Steps;
 
 public sealed class BrandStepsTests

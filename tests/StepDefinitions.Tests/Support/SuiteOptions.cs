@@ -1,6 +1,7 @@
 using MfaConformance.Bdd;
-
-namespace MfaConformance.StepDefinitions.Tests;
+using MfaConformance.Bdd.Configuration;
+using MfaConformance.Bdd.Runtime;
+namespace MfaConformance.StepDefinitions.Tests.Support;
 
 /// <summary>The repository's reqnroll.json and features, without report files, for suite runs inside tests.</summary>
 internal static class SuiteOptions

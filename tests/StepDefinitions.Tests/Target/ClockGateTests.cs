@@ -1,3 +1,4 @@
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.StepDefinitions.Tests.Target;
 
 public sealed class ClockGateTests

@@ -1,7 +1,11 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
-
+using MfaConformance.StepDefinitions.Target;
+using MfaConformance.StepDefinitions.Tests.Support;
 namespace MfaConformance.StepDefinitions.Tests.Target;
 
 public sealed class ConformanceTargetTests

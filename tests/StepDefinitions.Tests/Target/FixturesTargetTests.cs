@@ -1,7 +1,12 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Otp;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
-
+using MfaConformance.StepDefinitions.Target;
+using MfaConformance.StepDefinitions.Tests.Support;
 namespace MfaConformance.StepDefinitions.Tests.Target;
 
 /// <summary>A target without hooks, customers from a fixtures file and a fixed OTP: fixtures are used once, then scenarios skip.</summary>

@@ -1,8 +1,13 @@
 using MfaConformance.Bdd;
+using MfaConformance.Bdd.Results;
+using MfaConformance.Bdd.Runtime;
 using MfaConformance.Client;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
+using MfaConformance.StepDefinitions.Suite;
+using MfaConformance.StepDefinitions.Target;
+using MfaConformance.StepDefinitions.Tests.Support;
 using MfaConformance.Tests.Shared.Variant;
-
 namespace MfaConformance.StepDefinitions.Tests.Variant;
 
 /// <summary>

@@ -1,7 +1,10 @@
 using MfaConformance.Client;
+using MfaConformance.Client.Endpoints;
+using MfaConformance.Client.Requests;
+using MfaConformance.Client.Transport;
 using MfaConformance.ReferenceServer.Hosting;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Tests.Shared.Variant;
-
 namespace MfaConformance.StepDefinitions.Tests.Variant;
 
 /// <summary>The variant really differs from the reference server where the docs leave freedom.</summary>
