@@ -11,9 +11,9 @@ namespace MfaConformance.LoadEngine.Reporting;
 internal static class HtmlReportWriter
 {
     private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px;max-width:100%}"
-        + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;overflow-wrap:anywhere}"
+        + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;overflow-wrap:break-word}"
         + "th.group{background:#e8eef7}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
-        + ".charts svg{margin:6px;border:1px solid #ddd}.note{color:#555;font-size:13px;max-width:60em}";
+        + ".charts svg{margin:6px;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
 
     public static string Render(LoadReport report)
     {

@@ -10,11 +10,11 @@ namespace MfaConformance.LoadEngine.Reporting;
 /// </summary>
 internal static class SvgChart
 {
-    private const int Width = 640;
-    private const int Height = 220;
+    private const int Width = 590; // two side by side on a 1280 px page
+    private const int Height = 230;
     private const int Left = 56;
     private const int Right = 16;
-    private const int Top = 28;
+    private const int Top = 40;
     private const int Bottom = 34;
 
     /// <param name="emptyText">Shown instead of the y axis when every value is zero or missing (e.g. "no errors"); null draws the axis.</param>
@@ -48,7 +48,7 @@ internal static class SvgChart
                 sb.Append(CultureInfo.InvariantCulture, $"<text class=\"y-tick\" x=\"{Left - 4}\" y=\"{y + 4:0.#}\" font-size=\"10\" text-anchor=\"end\">{Label(tick, yDecimals)}</text>");
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{Top - 4}\" font-size=\"10\">{Enc(unit)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{Top - 12}\" font-size=\"10\">{Enc(unit)}</text>");
         }
 
         var xDecimals = Decimals(xTicks);
