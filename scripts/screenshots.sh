@@ -29,13 +29,13 @@ chrome() {
     --enable-logging=stderr --v=0 --virtual-time-budget=15000 "$@"
 }
 
-shot() { # page.html name.png [width]
+shot() { # page.html name.png [width] [height]
   local page=$1 png=$2
   chrome --dump-dom "file://$page" >/dev/null 2>"$work/console.log" || true
   if grep -q ':CONSOLE' "$work/console.log"; then
     echo "$page logged to the browser console:" >&2; grep ':CONSOLE' "$work/console.log" >&2; exit 1
   fi
-  chrome --screenshot="docs/screenshots/$png" --window-size="${3:-$WIDTH},$HEIGHT" "file://$page" 2>/dev/null
+  chrome --screenshot="docs/screenshots/$png" --window-size="${3:-$WIDTH},${4:-$HEIGHT}" "file://$page" 2>/dev/null
   echo "docs/screenshots/$png <- $page (no console output)"
 }
 
@@ -56,4 +56,4 @@ shot "${bundle}index.html" acceptance.png
 shot "${bundle}conformance/report.html" conformance-folded.png
 shot "$expanded" conformance.png
 rm -f docs/screenshots/conformance-folded.png
-shot "$load" load.png
+shot "$load" load.png "$WIDTH" 1900

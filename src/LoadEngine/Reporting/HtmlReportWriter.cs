@@ -11,8 +11,8 @@ namespace MfaConformance.LoadEngine.Reporting;
 internal static class HtmlReportWriter
 {
     private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px;max-width:100%}"
-        + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;overflow-wrap:break-word}"
-        + "th.group{background:#e8eef7}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
+        + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}td{white-space:nowrap}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;white-space:normal;overflow-wrap:break-word}"
+        + "th.group{background:#e8eef7}td code{white-space:nowrap}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
         + ".charts svg{margin:6px;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
 
     public static string Render(LoadReport report)
@@ -84,7 +84,7 @@ internal static class HtmlReportWriter
     {
         // Two tables (latency; starts and errors), the scenario's name on a row of its own: each fits a 1280 px page.
         sb.Append("<h2>Scenarios and steps</h2><table class=\"steps\"><tr><th class=\"l\">step</th><th>ok</th><th>fail</th><th>fail %</th><th>rps</th>");
-        sb.Append("<th>min</th><th>mean</th><th>p50</th><th>p75</th><th>p95</th><th>p99</th><th>p99.9</th><th>max</th><th>service p50</th><th>service p99</th><th>sent B</th><th>received B</th></tr>");
+        sb.Append("<th>min</th><th>mean</th><th>p50</th><th>p75</th><th>p95</th><th>p99</th><th>p99.9</th><th>max</th><th>service p50</th><th>service p99</th><th>sent</th><th>received</th></tr>");
         foreach (var (scenario, level, st) in ReportRows.Of(s))
         {
             if (level == "scenario")
@@ -95,8 +95,8 @@ internal static class HtmlReportWriter
             var l = st.Ok.Latency;
             sb.Append(CultureInfo.InvariantCulture,
                 $"<tr><td class=\"l\">{StepCell(level, st)}</td><td>{st.Ok.Count}</td><td>{st.Fail.Count}</td><td>{st.FailRate * 100:0.##}</td><td>{st.Rps:0.##}</td>"
-                + $"<td>{l.MinMs}</td><td>{l.MeanMs}</td><td>{l.P50Ms}</td><td>{l.P75Ms}</td><td>{l.P95Ms}</td><td>{l.P99Ms}</td><td>{l.P999Ms}</td><td>{l.MaxMs}</td>"
-                + $"<td>{st.Ok.ServiceTime.P50Ms}</td><td>{st.Ok.ServiceTime.P99Ms}</td><td>{st.Ok.BytesSent + st.Fail.BytesSent}</td><td>{st.Ok.BytesReceived + st.Fail.BytesReceived}</td></tr>");
+                + $"<td>{Ms(l.MinMs)}</td><td>{Ms(l.MeanMs)}</td><td>{Ms(l.P50Ms)}</td><td>{Ms(l.P75Ms)}</td><td>{Ms(l.P95Ms)}</td><td>{Ms(l.P99Ms)}</td><td>{Ms(l.P999Ms)}</td><td>{Ms(l.MaxMs)}</td>"
+                + $"<td>{Ms(st.Ok.ServiceTime.P50Ms)}</td><td>{Ms(st.Ok.ServiceTime.P99Ms)}</td><td>{Bytes(st.Ok.BytesSent + st.Fail.BytesSent)}</td><td>{Bytes(st.Ok.BytesReceived + st.Fail.BytesReceived)}</td></tr>");
         }
 
         sb.Append("</table>");
@@ -117,6 +117,24 @@ internal static class HtmlReportWriter
         }
 
         sb.Append("</table>");
+    }
+
+    /// <summary>Milliseconds to four significant digits (the CSV and JSON keep every digit): the table stays narrow.</summary>
+    internal static string Ms(double ms) => ms.ToString(ms >= 1000 ? "0" : ms >= 100 ? "0.#" : ms >= 10 ? "0.##" : "0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>Bytes in B, kB, MB or GB (powers of 1000), at most four digits.</summary>
+    internal static string Bytes(long bytes)
+    {
+        string[] units = ["B", "kB", "MB", "GB", "TB"];
+        double value = bytes;
+        var unit = 0;
+        while (value >= 10_000 && unit < units.Length - 1)
+        {
+            value /= 1000;
+            unit++;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{(unit == 0 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString(value >= 100 ? "0" : "0.#", CultureInfo.InvariantCulture))} {units[unit]}");
     }
 
     private static string StepCell(string level, StepStats st) => level == "step" ? E(st.Name) : "<i>(iteration)</i>";

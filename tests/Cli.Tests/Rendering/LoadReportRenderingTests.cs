@@ -25,6 +25,9 @@ public sealed partial class LoadReportRenderingTests : IDisposable
         outcome.ReportFolder.ShouldNotBeNull(outcome.Error);
         var overTime = LastIntervals(Path.Combine(outcome.ReportFolder, "report.json"));
         overTime[^1].GetProperty("okCount").GetInt64().ShouldBeGreaterThan(0, "the JSON's last interval had traffic: no trailing empty interval");
+        var markdown = await File.ReadAllTextAsync(Path.Combine(outcome.ReportFolder, "report.md"));
+        markdown.ShouldContain("| `fail_rate(scenario=returning_user_login) < 50%` | abort limit |", Case.Sensitive, "the implicit limit is named as the abort limit");
+        markdown.ShouldContain("abort limit: checked every 1s once 10s were measured; failing it stops the run; kept by every run whatever its thresholds: more than half of the iterations failing means the target is down or overloaded");
 
         var render = await Chromium.DumpDomAsync(Measured(Path.Combine(outcome.ReportFolder, "report.html")), PageWidth);
 
@@ -48,6 +51,37 @@ public sealed partial class LoadReportRenderingTests : IDisposable
         }
 
         charts[2].ShouldContain(">no errors</text>", Case.Sensitive, "the run had no errors: no axis of zeros");
+    }
+
+    [ChromiumFact]
+    public async Task LoadReport_WidestFigures_StillFits1280Pixels()
+    {
+        // the longest scenario name of `load --list`, five-digit latencies, gigabytes, many error codes and statuses
+        var clock = new LoadEngine.Timing.ManualLoadClock();
+        var scenario = LoadEngine.Scenario.Create("a_first_time_customer_sets_an_mfa_password_and_completes_mfa_with_the_mfa_otp", async ctx =>
+            {
+                await LoadEngine.Step.Run("mfa_password_validate", ctx, () => Task.FromResult(LoadEngine.Response.Ok(statusCode: "200", bytesSent: 123_456_789, bytesReceived: 987_654_321)));
+                return await LoadEngine.Step.Run("token_regenerate_with_the_mfa_key", ctx, () =>
+                {
+                    clock.Advance(TimeSpan.FromSeconds(12.3456));
+                    var n = ctx.InvocationNumber;
+                    return Task.FromResult(n % 2 == 0
+                        ? LoadEngine.Response.Ok(statusCode: "200", bytesSent: 123_456_789_012)
+                        : LoadEngine.Response.Fail(statusCode: (400 + n).ToString(CultureInfo.InvariantCulture), errorCode: (1500 + n).ToString(CultureInfo.InvariantCulture), message: "the MFA password was refused"));
+                });
+            })
+            .WithLoadSimulations(LoadEngine.Simulation.IterationsForConstant(1, 24));
+        var result = await LoadEngine.LoadRunner.RegisterScenarios(scenario)
+            .WithClock(clock).WithConsoleProgress(false).WithCtrlCHandling(false).WithConsole(TextWriter.Null)
+            .WithThresholds("p99(step=token_regenerate_with_the_mfa_key) < 500ms", "fail_rate(scenario=a_first_time_customer_sets_an_mfa_password_and_completes_mfa_with_the_mfa_otp) < 1%")
+            .WithReportFolder(_folder.Path).WithRunId("widest").WithReportFormats(LoadEngine.ReportFormat.Html)
+            .RunAsync();
+
+        var render = await Chromium.DumpDomAsync(Measured(result.ReportFiles[0]), PageWidth);
+
+        using var measured = JsonDocument.Parse(MeasuredRegex().Match(render.Dom).Groups[1].Value);
+        measured.RootElement.GetProperty("scrollWidth").GetInt32().ShouldBeLessThanOrEqualTo(PageWidth, "no horizontal scrolling at 1280 px");
+        measured.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetInt32()).ShouldAllBe(right => right <= PageWidth, "every table ends inside the page");
     }
 
     public void Dispose() => _folder.Dispose();
