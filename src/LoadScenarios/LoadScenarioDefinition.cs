@@ -27,7 +27,10 @@ public sealed class LoadScenarioDefinition(string name, string description, Scen
     /// failing stops the run (the target is down or overloaded); the reports name it and are still written.
     /// </summary>
     public LoadEngine.Thresholds.Threshold AbortLimit() =>
-        LoadEngine.Thresholds.Threshold.Parse($"fail_rate(scenario={Name}) < 50%", abortOnFail: true, startCheckAfter: TimeSpan.FromSeconds(10));
+        LoadEngine.Thresholds.Threshold.Parse($"fail_rate(scenario={Name}) < 50%", abortOnFail: true, startCheckAfter: TimeSpan.FromSeconds(10)) with
+        {
+            Description = "kept by every run whatever its thresholds: more than half of the iterations failing means the target is down or overloaded, and measuring on would say nothing",
+        };
 
     /// <summary>The default thresholds: fail_rate &lt; 1% for the scenario and p99 &lt; <paramref name="p99"/> ms for each step.</summary>
     public IReadOnlyList<string> DefaultThresholds(int p99 = 500) =>

@@ -33,7 +33,7 @@ internal static class LoadSummaryWriter
 
         foreach (var threshold in result.ThresholdResults)
         {
-            output.WriteLine($"{(threshold.Passed ? "[pass]" : "[FAIL]")} {threshold.Expression} (actual {threshold.ActualText})");
+            output.WriteLine($"{(threshold.Passed ? "[pass]" : "[FAIL]")} {threshold.Expression} (actual {threshold.ActualText}){(threshold.AbortLimit ? "; the abort limit: checked during the run, failing it stops the run" : string.Empty)}");
         }
 
         if (result.ReportFolder is not null)

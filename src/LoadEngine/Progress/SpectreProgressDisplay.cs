@@ -1,48 +1,64 @@
 using System.Globalization;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace MfaConformance.LoadEngine.Progress;
 
-/// <summary>A live Spectre.Console table, refreshed every tick, for interactive consoles.</summary>
+/// <summary>
+/// Live progress for interactive consoles, refreshed every tick, that fits an 80-column terminal: the times on one
+/// line, then per scenario its name on a line of its own (never squeezed into a column) over a table of short
+/// numeric columns, and why it stopped, if it did, as a sentence under it.
+/// </summary>
 internal sealed class SpectreProgressDisplay(IAnsiConsole console) : IProgressDisplay
 {
-    public Task RunAsync(Func<Action<ProgressSnapshot>, Task> loop)
-    {
-        var table = NewTable();
-        return console.Live(table).AutoClear(false).StartAsync(ctx => loop(snapshot =>
+    private static readonly string[] Headings = ["ok", "fail", "rps", "p99 ms", "late", "dropped", "state"];
+
+    public Task RunAsync(Func<Action<ProgressSnapshot>, Task> loop) =>
+        console.Live(Render(new ProgressSnapshot(TimeSpan.Zero, null, []))).AutoClear(false).StartAsync(ctx => loop(snapshot =>
         {
-            Fill(table, snapshot);
+            ctx.UpdateTarget(Render(snapshot));
             ctx.Refresh();
         }));
-    }
 
-    private static Table NewTable()
+    /// <summary>What one tick shows.</summary>
+    internal static IRenderable Render(ProgressSnapshot snapshot)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]load[/]");
-        foreach (var column in new[] { "scenario", "elapsed", "remaining", "ok", "fail", "rps", "p99 ms", "late", "dropped", "state" })
+        var remaining = snapshot.Remaining is { } r ? Time(r) : "?";
+        var parts = new List<IRenderable> { new Markup($"[bold]load[/]  elapsed {Time(snapshot.Elapsed)}  remaining {remaining}") };
+        foreach (var s in snapshot.Scenarios)
         {
-            table.AddColumn(column);
+            parts.Add(new Markup($"[bold]{Markup.Escape(s.Name)}[/]") { Overflow = Overflow.Ellipsis });
+            parts.Add(Numbers(s));
+            if (s.State.StartsWith("stopped: ", StringComparison.Ordinal))
+            {
+                parts.Add(new Markup($"[yellow]{Markup.Escape(s.State)}[/]"));
+            }
         }
 
+        return new Rows(parts);
+    }
+
+    private static Table Numbers(ScenarioProgress s)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var heading in Headings)
+        {
+            table.AddColumn(new TableColumn(heading) { NoWrap = true, Alignment = heading == "state" ? Justify.Left : Justify.Right });
+        }
+
+        var state = s.State.StartsWith("stopped", StringComparison.Ordinal) ? "stopped" : s.State;
+        table.AddRow(
+            Number(s.Ok),
+            s.Fail == 0 ? "0" : $"[red]{Number(s.Fail)}[/]",
+            s.CurrentRps.ToString("0.#", CultureInfo.InvariantCulture),
+            s.P99Ms.ToString("0.##", CultureInfo.InvariantCulture),
+            Number(s.LateStarts),
+            Number(s.DroppedStarts),
+            Markup.Escape(state));
         return table;
     }
 
-    private static void Fill(Table table, ProgressSnapshot snapshot)
-    {
-        table.Rows.Clear();
-        foreach (var s in snapshot.Scenarios)
-        {
-            table.AddRow(
-                Markup.Escape(s.Name),
-                snapshot.Elapsed.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture),
-                snapshot.Remaining is { } r ? r.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "?",
-                s.Ok.ToString(CultureInfo.InvariantCulture),
-                s.Fail == 0 ? "0" : $"[red]{s.Fail.ToString(CultureInfo.InvariantCulture)}[/]",
-                s.CurrentRps.ToString("0.#", CultureInfo.InvariantCulture),
-                s.P99Ms.ToString("0.##", CultureInfo.InvariantCulture),
-                s.LateStarts.ToString(CultureInfo.InvariantCulture),
-                s.DroppedStarts.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(s.State));
-        }
-    }
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Time(TimeSpan value) => value.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal static class CsvReportWriter
                 l.MinMs, l.MeanMs, l.P50Ms, l.P75Ms, l.P95Ms, l.P99Ms, l.P999Ms, l.MaxMs, s.Ok.ServiceTime.P50Ms, s.Ok.ServiceTime.P99Ms,
                 s.Ok.BytesSent + s.Fail.BytesSent, s.Ok.BytesReceived + s.Fail.BytesReceived,
                 level == "scenario" ? scenario.LateStarts : string.Empty, level == "scenario" ? scenario.DroppedStarts : string.Empty,
-                ReportRows.Counts(s.ErrorStatusCodes), ReportRows.Counts(s.ErrorCodes),
+                ReportRows.Counts(s.ErrorStatusCodes, empty: string.Empty), ReportRows.Counts(s.ErrorCodes, empty: string.Empty),
             ];
             sb.AppendJoin(',', cells.Select(Cell)).Append('\n');
         }
@@ -29,7 +29,11 @@ internal static class CsvReportWriter
         return sb.ToString();
     }
 
-    private static string Cell(object value)
+    /// <summary>
+    /// A CSV cell; a text starting with = + - or @ is prefixed with ' so that a spreadsheet does not read it as a formula
+    /// (an empty cell stays empty).
+    /// </summary>
+    internal static string Cell(object value)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && value is string)

@@ -39,13 +39,17 @@ internal static class MarkdownReportWriter
         }
         else
         {
-            sb.Append("| threshold | result | measured | note |\n|---|---|---|---|\n");
+            sb.Append("| threshold | kind | result | measured | note |\n|---|---|---|---|---|\n");
             foreach (var t in report.Thresholds)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"| `{Code(t.Expression)}` | {(t.Passed ? "pass" : "**FAIL**")} | {Esc(t.ActualText)} | {Esc(t.Detail ?? (t.AbortedRun ? "aborted the run" : string.Empty))}{(t.AbortedRun && t.Detail is not null ? "; aborted the run" : string.Empty)} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| `{Code(t.Expression)}` | {(t.AbortLimit ? "abort limit" : "threshold")} | {(t.Passed ? "pass" : "**FAIL**")} | {Esc(t.ActualText)} | {Esc(ReportRows.ThresholdNote(t, report.Settings.ReportingInterval))} |\n");
             }
 
             sb.Append('\n');
+            if (report.Thresholds.Any(t => t.AbortLimit))
+            {
+                sb.Append(ReportRows.AbortLimitExplanation).Append("\n\n");
+            }
         }
 
         sb.Append("## Load\n\n");

@@ -68,10 +68,22 @@ internal sealed class RunMonitor(LoadRunBuilder builder, RunSettings settings, I
             return new PlainProgressDisplay(TextWriter.Null);
         }
 
-        var interactive = ReferenceEquals(builder.Console, Console.Out) && !Console.IsOutputRedirected
-            && AnsiConsole.Profile.Capabilities.Interactive;
-        return interactive ? new SpectreProgressDisplay(AnsiConsole.Console) : new PlainProgressDisplay(builder.Console);
+        var live = UseLiveDisplay(
+            ReferenceEquals(builder.Console, Console.Out),
+            Console.IsOutputRedirected,
+            AnsiConsole.Profile.Capabilities.Interactive,
+            Environment.GetEnvironmentVariable("CI"),
+            Environment.GetEnvironmentVariable("TERM"));
+        return live ? new SpectreProgressDisplay(AnsiConsole.Console) : new PlainProgressDisplay(builder.Console);
     }
+
+    /// <summary>
+    /// The live table only on a terminal someone watches: the progress goes to the process's own console, which is not
+    /// redirected (a file, a pipe, a CI log), interactive, not a CI runner (CI set) and not a dumb terminal. Otherwise
+    /// a plain line per scenario and interval, which reads well in a log.
+    /// </summary>
+    internal static bool UseLiveDisplay(bool writesToConsole, bool outputRedirected, bool interactive, string? ci, string? term) =>
+        writesToConsole && !outputRedirected && interactive && ci is null or "" or "0" or "false" && !string.Equals(term, "dumb", StringComparison.Ordinal);
 
     private void CheckAborts(List<Threshold> aborting)
     {

@@ -52,7 +52,10 @@ internal sealed class IntervalSeries
         }
     }
 
-    /// <summary>All intervals up to <paramref name="end"/>, gaps filled with empty intervals.</summary>
+    /// <summary>
+    /// All intervals up to <paramref name="end"/>, gaps filled with empty intervals; a trailing interval that is both
+    /// empty and cut short by <paramref name="end"/> is left out (it would read as the load falling to zero).
+    /// </summary>
     public IReadOnlyList<IntervalStats> Snapshot(TimeSpan end)
     {
         lock (_gate)
@@ -71,7 +74,10 @@ internal sealed class IntervalSeries
                 }
             }
 
-            var last = Math.Max(all.Count == 0 ? -1 : all.Keys.Max(), (end.Ticks - 1) / _interval.Ticks);
+            // Up to the last interval with results, then the empty intervals the run covered in full: an empty
+            // interval the end of the run cut short (the few ms between the last completion and the end) is no interval.
+            var fullyCovered = end == TimeSpan.MaxValue ? 0 : end.Ticks / _interval.Ticks;
+            var last = Math.Max(all.Count == 0 ? -1 : all.Keys.Max(), fullyCovered - 1);
             var result = new List<IntervalStats>((int)Math.Max(0, last + 1));
             for (long i = 0; i <= last; i++)
             {

@@ -14,6 +14,9 @@ public sealed record Threshold(string Expression, ThresholdMetric Metric, Thresh
     /// <summary>Periodic checks begin this long after measuring began.</summary>
     public TimeSpan StartCheckAfter { get; init; }
 
+    /// <summary>Why the threshold is there, shown next to it in the reports (e.g. what an abort limit protects against).</summary>
+    public string? Description { get; init; }
+
     /// <summary>True for the latency metrics (p50 … min).</summary>
     public bool IsLatency => Metric is ThresholdMetric.P50 or ThresholdMetric.P75 or ThresholdMetric.P95 or ThresholdMetric.P99
         or ThresholdMetric.P999 or ThresholdMetric.Max or ThresholdMetric.Mean or ThresholdMetric.Min;

@@ -6,7 +6,15 @@ namespace MfaConformance.LoadEngine.Thresholds;
 /// <summary>Evaluates thresholds against a run's statistics (final or a live snapshot).</summary>
 internal static class ThresholdEvaluator
 {
-    public static ThresholdResult Evaluate(Threshold threshold, IReadOnlyList<ScenarioStats> scenarios, bool abortedRun = false)
+    public static ThresholdResult Evaluate(Threshold threshold, IReadOnlyList<ScenarioStats> scenarios, bool abortedRun = false) =>
+        EvaluateCore(threshold, scenarios, abortedRun) with
+        {
+            AbortLimit = threshold.AbortOnFail,
+            AbortCheckAfterSeconds = threshold.AbortOnFail ? threshold.StartCheckAfter.TotalSeconds : null,
+            Description = threshold.Description,
+        };
+
+    private static ThresholdResult EvaluateCore(Threshold threshold, IReadOnlyList<ScenarioStats> scenarios, bool abortedRun)
     {
         var name = DisplayName(threshold);
         var targets = Targets(threshold, scenarios);

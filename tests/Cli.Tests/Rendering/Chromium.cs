@@ -10,7 +10,8 @@ internal static class Chromium
 {
     public static string? Executable { get; } = Find();
 
-    public static async Task<ChromiumRender> DumpDomAsync(string htmlPath)
+    /// <param name="width">The window's width in CSS pixels (Chromium's default when null).</param>
+    public static async Task<ChromiumRender> DumpDomAsync(string htmlPath, int? width = null)
     {
         var userData = Directory.CreateTempSubdirectory("mfa-chromium-");
         try
@@ -30,6 +31,12 @@ internal static class Chromium
             })
             {
                 start.ArgumentList.Add(arg);
+            }
+
+            if (width is { } w)
+            {
+                start.ArgumentList.Insert(start.ArgumentList.Count - 2, $"--window-size={w},900");
+                start.ArgumentList.Insert(start.ArgumentList.Count - 2, "--hide-scrollbars");
             }
 
             using var process = Process.Start(start)!;

@@ -53,4 +53,32 @@ public sealed class IntervalSeriesTests
 
         snapshot.Select(i => i.OkCount + i.FailCount).ShouldBe([1L, 0L, 0L, 1L]);
     }
+
+    [Fact]
+    public void Snapshot_RunEndsJustAfterTheLastFullInterval_HasNoTrailingEmptyInterval()
+    {
+        // issue 20: a 20 s run measured 20.0016 s; overTime[20] came out with okCount 0 and p99 0
+        var series = new IntervalSeries(Second);
+        for (var s = 0; s < 20; s++)
+        {
+            series.Record(TimeSpan.FromSeconds(s + 0.5), ok: true, latencyMicros: 10_000, statusCode: "200");
+        }
+
+        var snapshot = series.Snapshot(TimeSpan.FromSeconds(20.0016));
+
+        snapshot.Count.ShouldBe(20, "no interval 20: nothing completed in the 1.6 ms after the last full interval");
+        snapshot.ShouldAllBe(i => i.OkCount == 1 && i.P99Ms > 0);
+    }
+
+    [Fact]
+    public void Snapshot_EmptyIntervalsTheRunCoveredInFull_AreKept()
+    {
+        var series = new IntervalSeries(Second);
+        series.Record(TimeSpan.FromSeconds(0.5), ok: true, latencyMicros: 10, statusCode: null);
+
+        var snapshot = series.Snapshot(TimeSpan.FromSeconds(3.5));
+
+        snapshot.Select(i => i.OkCount).ShouldBe([1L, 0L, 0L], "seconds 1-2 and 2-3 had no results (a stall is data); 3-3.5 is cut short and empty");
+        snapshot.ShouldAllBe(i => i.DurationSeconds == 1);
+    }
 }
