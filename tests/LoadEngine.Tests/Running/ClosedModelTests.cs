@@ -125,10 +125,14 @@ public sealed class ClosedModelTests
         var scenario = Scenario.Create("ramp", async ctx =>
             {
                 instances.AddOrUpdate(ctx.ScenarioInstanceNumber, 1, (_, n) => n + 1);
-                // The virtual clock completes waits at once, so a copy alone could run the whole phase before the
-                // ramp's controller is scheduled (seen on a loaded machine). A millisecond of real time per
-                // iteration (a second per phase) leaves the controller the time to add its copies.
-                await Task.Delay(1);
+                // The virtual clock completes waits at once, so one copy could run the whole phase before the ramp's
+                // controller is scheduled (seen on a loaded machine). Near the phase's end a copy lets the others in
+                // until all three started (a bounded poll: at most 30 s of real time, then the assertion speaks).
+                var patience = System.Diagnostics.Stopwatch.StartNew();
+                while (clock.Now >= TimeSpan.FromSeconds(9) && instances.Count < 3 && patience.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    await Task.Yield();
+                }
                 await clock.DelayUntilAsync(clock.Now + TimeSpan.FromMilliseconds(10), CancellationToken.None);
                 return Response.Ok();
             })
