@@ -82,11 +82,15 @@ public static class StackTraces
             : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
     }
 
-    /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries).</summary>
+    /// <summary>Frames of code the runtime generated to call a binding (expression trees, reflection stubs): never the binding itself.</summary>
+    private static readonly string[] GeneratedPrefixes = ["lambda_method", "InvokeStub_", "(wrapper", "DynamicClass."];
+
+    /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries, nor generated code).</summary>
     private static bool Helps(string frame)
     {
         var method = frame[3..];
         return !FrameworkPrefixes.Any(p => method.StartsWith(p, StringComparison.Ordinal))
+            && !GeneratedPrefixes.Any(p => method.StartsWith(p, StringComparison.Ordinal))
             && !RuntimeTypes.Any(t => method.StartsWith(t, StringComparison.Ordinal) && method.Length > t.Length && method[t.Length] is '.' or '+' or '`');
     }
 }

@@ -1,4 +1,6 @@
+using Gherkin.CucumberMessages;
 using Io.Cucumber.Messages.Types;
+using Reqnroll.Bindings;
 using Reqnroll.Formatters.ExecutionTracking;
 using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using MessageException = Io.Cucumber.Messages.Types.Exception;
@@ -31,6 +33,25 @@ internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
         var finished = base.ToTestRunHookFinished(hookTracker);
         return new TestRunHookFinished(finished.TestRunHookStartedId, Readable(finished.Result), finished.Timestamp);
     }
+
+    /// <summary>The hook named by its class's full name (Reqnroll prefixes it with the assembly name, which here repeats the namespace).</summary>
+    public override Hook ToHook(IHookBinding hookBinding, IIdGenerator iDGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(hookBinding);
+        var hook = base.ToHook(hookBinding, iDGenerator);
+        return new Hook(hook.Id, hook.Name, SourceOf(hookBinding), hook.TagExpression, hook.Type);
+    }
+
+    /// <summary>The step definition named by its class's full name (as <see cref="ToHook"/>).</summary>
+    public override StepDefinition ToStepDefinition(IStepDefinitionBinding binding, IIdGenerator idGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        var definition = base.ToStepDefinition(binding, idGenerator);
+        return new StepDefinition(definition.Id, definition.Pattern, SourceOf(binding));
+    }
+
+    private static SourceReference SourceOf(IBinding binding) =>
+        SourceReference.Create(new JavaMethod(binding.Method.Type.FullName, binding.Method.Name, [.. binding.Method.Parameters.Select(p => p.Type.Name)]));
 
     private static TestStepResult Readable(TestStepResult result)
     {

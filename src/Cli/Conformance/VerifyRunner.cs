@@ -135,6 +135,11 @@ internal sealed class VerifyRunner
         }
 
         var reports = ReportFiles(bdd);
+        foreach (var html in reports.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
+        {
+            FailuresSection.Inject(html, run);
+        }
+
         output.WriteLine();
         output.WriteLine($"Ran {summary.Ran} of {run.Scenarios.Count()} scenarios ({summary.DocumentedRan} @documented) of {plan.Source.Description}.");
         if (reports.Count > 0)

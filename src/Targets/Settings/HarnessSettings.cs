@@ -1,4 +1,5 @@
 using MfaConformance.Client;
+using MfaConformance.StepDefinitions;
 
 namespace MfaConformance.Targets.Settings;
 
@@ -44,6 +45,9 @@ public sealed record HarnessSettings
 
     /// <summary>Root folder of the reports (conformance/, load/, accept/, mutants/ below it); the resolver makes it absolute.</summary>
     public string ReportsFolder { get; init; } = SettingDefaults.ReportsFolder;
+
+    /// <summary>verify/accept: how much of each HTTP exchange the conformance reports keep.</summary>
+    public EvidenceLevel Evidence { get; init; } = EvidenceLevel.Summary;
 
     /// <summary>Embedded server only: run one of its mutants (see `mfa-conformance serve --list-mutants`).</summary>
     public string? EmbeddedMutant { get; init; }

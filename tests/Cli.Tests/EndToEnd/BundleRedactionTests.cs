@@ -47,7 +47,7 @@ public sealed class BundleRedactionTests(AcceptRunFixture fixture)
     {
         var secrets = fixture.Secrets;
         using var folder = new Support.TempFolder();
-        var bodies = Support.CucumberMessages.Read(Path.Combine(fixture.Bundle, "messages.ndjson"))
+        var bodies = Support.CucumberMessages.Read(Path.Combine(fixture.Bundle, "conformance", "messages.ndjson"))
             .Select(e => e["attachment"]).OfType<System.Text.Json.Nodes.JsonObject>()
             .Select(a => (string?)a["contentEncoding"] == "BASE64" ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)a["body"]!)) : (string)a["body"]!)
             .ToList();

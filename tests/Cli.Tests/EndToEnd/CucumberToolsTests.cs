@@ -19,13 +19,13 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
     public async Task AcceptBundleMessages_ReadByCucumbersFormatters_OneTestCasePerPickleWithTheHarnessStatuses()
     {
         using var folder = new TempFolder();
-        var messages = Path.Combine(fixture.Bundle, "messages.ndjson");
+        var messages = Path.Combine(fixture.Bundle, "conformance", "messages.ndjson");
 
         var (exitCode, output) = await CucumberTools.CheckMessagesAsync(messages, Path.Combine(folder.Path, "junit.xml"), Path.Combine(folder.Path, "report.html"));
 
         exitCode.ShouldBe(0, output);
         var cucumber = JUnitCases.Read(Path.Combine(folder.Path, "junit.xml"));
-        var ours = JUnitCases.Read(Path.Combine(fixture.Bundle, "junit.xml"));
+        var ours = JUnitCases.Read(Path.Combine(fixture.Bundle, "conformance", "junit.xml"));
         cucumber.Count.ShouldBe(CucumberMessages.Count(messages, "pickle"));
         cucumber.Count.ShouldBe(ours.Count);
         cucumber.GroupBy(c => c.Status).Select(g => (g.Key, g.Count())).Order().ShouldBe(ours.GroupBy(c => c.Status).Select(g => (g.Key, g.Count())).Order());
