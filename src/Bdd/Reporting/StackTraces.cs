@@ -73,6 +73,14 @@ public static class StackTraces
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>Only the frames that help (as <see cref="Trim(string, string?, string?)"/>, without its "Type: message" line).</summary>
+    public static string Frames(string? stackTrace)
+    {
+        var trimmed = Trim(string.Empty, null, stackTrace);
+        var newline = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? string.Empty : trimmed[(newline + 1)..];
+    }
+
     /// <summary>A full trace as text, cut at <see cref="MaxFullChars"/>.</summary>
     public static string Bound(string full)
     {

@@ -9,10 +9,10 @@ namespace MfaConformance.Bdd;
 
 /// <summary>
 /// Reqnroll's Cucumber message factory with failures made readable: Reqnroll puts the .NET exception's frames alone in
-/// <c>exception.stackTrace</c>, which the Cucumber HTML report shows instead of the message. Here <c>stackTrace</c>
-/// opens with "Type: message" (for a check: what was expected, what came back) followed by the frames that help
-/// (<see cref="StackTraces.Trim(string, string?, string?)"/>), and the result's <c>message</c> keeps the whole trace,
-/// bounded (<see cref="StackTraces.MaxFullChars"/>), for tools that want it.
+/// <c>exception.stackTrace</c>, all of them, the framework's and generated code's included. Here <c>stackTrace</c> holds only
+/// the frames that help (<see cref="StackTraces.Frames"/>: our bindings and drivers), since the Cucumber HTML report shows
+/// the exception's type and message above it (so the failure reads once), and the result's <c>message</c> keeps the
+/// whole trace, bounded (<see cref="StackTraces.MaxFullChars"/>), for tools that want it.
 /// </summary>
 internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
 {
@@ -61,7 +61,7 @@ internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
         }
 
         var full = StackTraces.Bound($"{exception.Type}: {exception.Message}{Environment.NewLine}{exception.StackTrace}");
-        var trimmed = new MessageException(exception.Type, exception.Message, StackTraces.Trim(exception.Type, exception.Message, exception.StackTrace));
+        var trimmed = new MessageException(exception.Type, exception.Message, StackTraces.Frames(exception.StackTrace));
         return new TestStepResult(result.Duration, full, result.Status, trimmed);
     }
 }

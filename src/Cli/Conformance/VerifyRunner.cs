@@ -95,7 +95,17 @@ internal sealed class VerifyRunner
         }
 
         output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
-        var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(conformanceTarget), cancellationToken);
+        SuiteProgress? progress = null;
+        bdd.ScenarioFinished = (finished, failed) => progress?.Report(finished, failed);
+        var run = await BddRun.RunAsync(
+            bdd,
+            r =>
+            {
+                r.RegisterInstance(conformanceTarget);
+                progress = options.Output is { } console ? new SuiteProgress(console, options.ProgressLabel, r.Pickles.Count, SuiteProgress.IsTerminal(console)) : null;
+            },
+            cancellationToken);
+        progress?.Complete();
         return Judge(run, bdd, plan, conformanceTarget.Deadline, unavailable, output);
     }
 

@@ -103,7 +103,7 @@ public sealed class ScenarioHttpObserver(IReqnrollOutputHelper output, Conforman
         var answer = exchange.TransportError is { } error
             ? $"!! {error}"
             : string.Create(CultureInfo.InvariantCulture, $"{exchange.StatusCode} in {exchange.Elapsed.TotalMilliseconds:0} ms");
-        return $"{CallHeading} {exchange.Method} {path} -> {answer} | {CurlHeading} {exchange.ToCurl()}";
+        return $"{CallHeading} {exchange.Method} {path} -> {answer} | {CurlHeading} {CurlCommandBuilder.Build(exchange, compact: true)}";
     }
 
     private void WriteInFull(ExchangeRecord exchange)
