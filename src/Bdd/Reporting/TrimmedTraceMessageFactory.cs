@@ -50,6 +50,14 @@ internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
         return new StepDefinition(definition.Id, definition.Pattern, SourceOf(binding));
     }
 
+    /// <summary>The parameter type named by its class's full name (as <see cref="ToHook"/>).</summary>
+    public override ParameterType ToParameterType(IStepArgumentTransformationBinding stepTransform, IIdGenerator iDGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(stepTransform);
+        var type = base.ToParameterType(stepTransform, iDGenerator);
+        return new ParameterType(type.Name, type.RegularExpressions, type.PreferForRegularExpressionMatch, type.UseForSnippets, type.Id, SourceOf(stepTransform));
+    }
+
     private static SourceReference SourceOf(IBinding binding) =>
         SourceReference.Create(new JavaMethod(binding.Method.Type.FullName, binding.Method.Name, [.. binding.Method.Parameters.Select(p => p.Type.Name)]));
 

@@ -144,11 +144,13 @@ internal sealed class VerifyRunner
             output.WriteLine($"run error: {error}");
         }
 
-        var reports = ReportFiles(bdd);
-        foreach (var html in reports.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
+        var written = ReportFiles(bdd);
+        foreach (var html in written.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
         {
             FailuresSection.Inject(html, run);
         }
+
+        var reports = CompactReports.Apply(written);
 
         output.WriteLine();
         output.WriteLine($"Ran {summary.Ran} of {run.Scenarios.Count()} scenarios ({summary.DocumentedRan} @documented) of {plan.Source.Description}.");

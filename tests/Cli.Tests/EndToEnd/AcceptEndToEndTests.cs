@@ -39,7 +39,7 @@ public sealed class AcceptEndToEndTests(AcceptRunFixture fixture)
         manifest.Keys.ShouldContain("index.html");
         manifest.Keys.ShouldContain("accept.json");
         manifest.Keys.ShouldContain("conformance/junit.xml");
-        manifest.Keys.ShouldContain("conformance/messages.ndjson");
+        manifest.Keys.ShouldContain("conformance/messages.ndjson.gz");
         manifest.Keys.ShouldBe(BundleManifest.Files(fixture.Bundle), ignoreOrder: true);
         foreach (var (file, hash) in manifest)
         {

@@ -19,7 +19,7 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
     public async Task AcceptBundleMessages_ReadByCucumbersFormatters_OneTestCasePerPickleWithTheHarnessStatuses()
     {
         using var folder = new TempFolder();
-        var messages = Path.Combine(fixture.Bundle, "conformance", "messages.ndjson");
+        var messages = Path.Combine(fixture.Bundle, "conformance", "messages.ndjson.gz");
 
         var (exitCode, output) = await CucumberTools.CheckMessagesAsync(messages, Path.Combine(folder.Path, "junit.xml"), Path.Combine(folder.Path, "report.html"));
 
@@ -38,7 +38,7 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
         var settings = new HarnessSettings { ReportsFolder = Path.Combine(Path.GetTempPath(), "mfa-cucumber-" + Guid.NewGuid().ToString("N")), EmbeddedPasswordHashIterations = 1_000, EmbeddedMutant = "ignore-device" };
         using var console = new StringWriter();
         var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "documented", Output = console }, CancellationToken.None);
-        var messages = outcome.ReportFiles.Single(f => f.EndsWith("messages.ndjson", StringComparison.Ordinal));
+        var messages = outcome.ReportFiles.Single(f => f.EndsWith("messages.ndjson.gz", StringComparison.Ordinal));
         using var folder = new TempFolder();
 
         var (exitCode, output) = await CucumberTools.CheckMessagesAsync(messages, Path.Combine(folder.Path, "junit.xml"), Path.Combine(folder.Path, "report.html"));
