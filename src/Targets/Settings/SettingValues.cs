@@ -1,8 +1,8 @@
-using MfaConformance.StepDefinitions;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine.Config;
+using MfaConformance.StepDefinitions;
 using MfaConformance.Targets.Errors;
 
 namespace MfaConformance.Targets.Settings;
