@@ -11,7 +11,7 @@ public static class ClockSkew
     /// <summary>Below this the two clocks are shown as in step (the probe's own round trip is in the difference).</summary>
     public static readonly TimeSpan InStep = TimeSpan.FromMinutes(1);
 
-    /// <summary>"target clock at real time", or "target clock 12 h 0 min ahead of real time (moved through the sandbox hooks)".</summary>
+    /// <summary>"target clock at real time", or "target clock 12 h 0 min ahead of real time, moved through the sandbox hooks".</summary>
     public static string Describe(DateTimeOffset targetNow, DateTimeOffset realNow)
     {
         var skew = targetNow - realNow;
@@ -21,7 +21,7 @@ public static class ClockSkew
         }
 
         var direction = skew > TimeSpan.Zero ? "ahead of" : "behind";
-        return $"target clock {Span(skew.Duration())} {direction} real time (moved through the sandbox hooks)";
+        return $"target clock {Span(skew.Duration())} {direction} real time, moved through the sandbox hooks";
     }
 
     private static string Span(TimeSpan span) => span.TotalDays >= 1

@@ -10,7 +10,7 @@ public sealed class ClockSkewTests
     {
         var text = ClockSkew.Describe(Real.AddHours(12), Real);
 
-        text.ShouldBe("target clock 12 h 0 min ahead of real time (moved through the sandbox hooks)");
+        text.ShouldBe("target clock 12 h 0 min ahead of real time, moved through the sandbox hooks");
         text.ShouldNotContain("2026-12-07");
     }
 
@@ -20,5 +20,5 @@ public sealed class ClockSkewTests
 
     [Fact]
     public void Describe_ClockDaysBehind_SaysDaysBehind() =>
-        ClockSkew.Describe(Real.AddDays(-3).AddHours(-2), Real).ShouldBe("target clock 3 d 2 h behind real time (moved through the sandbox hooks)");
+        ClockSkew.Describe(Real.AddDays(-3).AddHours(-2), Real).ShouldBe("target clock 3 d 2 h behind real time, moved through the sandbox hooks");
 }
