@@ -73,7 +73,9 @@ internal static class FailuresSection
         w.Append(CultureInfo.InvariantCulture, $"<section id=\"{SectionId}\"{(failed.Count == 0 ? " class=\"none\"" : string.Empty)}>");
         if (failed.Count == 0)
         {
-            w.Append(CultureInfo.InvariantCulture, $"<h1>No failure: {scenarios.Count(s => s.Outcome == TestOutcome.Passed)} of {scenarios.Count} scenarios passed</h1>");
+            var notRun = scenarios.Count(s => s.Outcome == TestOutcome.Skipped);
+            var passed = $"{scenarios.Count - notRun} of {scenarios.Count} scenarios passed";
+            w.Append(CultureInfo.InvariantCulture, $"<h1>No failure: {passed}{(notRun > 0 ? $", {notRun} not run (the reason is in each)" : string.Empty)}</h1>");
             w.Append("<p>Every scenario follows, with one line per HTTP call (method, path, status, time, curl replay).</p></section>");
             return w.ToString();
         }
