@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs `accept` against the embedded reference server and a 20 s `load` of returning_user_login, then renders three
-# HTML reports (the acceptance page, the conformance report: the Cucumber HTML report Reqnroll writes, the load report) in headless Chromium
+# Runs `accept` against the embedded reference server, and once more against its mutant accept-wrong-password, and a
+# 20 s `load` of returning_user_login, then renders the HTML reports (the acceptance pages, the rejected run's
+# conformance report: the failures first above the Cucumber HTML report Reqnroll writes, the load report) in headless Chromium
 # (with 15 s of virtual time, so script-rendered pages are screenshot rendered) and saves screenshots to
 # docs/screenshots/. Fails when a page logs anything to the browser console. Installs nothing: needs the .NET SDK
 # and Chromium (Debian: apt-get install -y chromium; or set CHROMIUM=/path/to/chrome).
@@ -39,21 +40,15 @@ shot() { # page.html name.png [width] [height]
   echo "docs/screenshots/$png <- $page (no console output)"
 }
 
-# The Cucumber HTML report opens with its features folded: a copy with one feature unfolded (a click after it
-# rendered) shows its scenarios, steps and the HTTP exchanges under them. The report itself is not changed.
-expanded="$work/conformance-expanded.html"
-python3 - "${bundle}conformance/report.html" "$expanded" <<'PY'
-import sys
-page = open(sys.argv[1], encoding="utf-8").read()
-click = ("<script>setTimeout(function(){document.querySelectorAll('[aria-expanded=\"false\"]').forEach(function(b){"
-         "if(b.textContent.indexOf('returning-user.feature')>=0){b.click();}});},1000);</script>")
-at = page.rfind("</body>")
-open(sys.argv[2], "w", encoding="utf-8").write(page[:at] + click + page[at:])
-PY
+# A rejected acceptance (the reference server's mutant accept-wrong-password): its page down to the failed
+# requirements and their evidence links, and its conformance report, which opens on the failures.
+rejected=0
+dotnet run --project src/Cli -- accept --reports "$work/rejected" --mutant accept-wrong-password --skip-load || rejected=$?
+[ "$rejected" -eq 1 ] || { echo "accept --mutant accept-wrong-password exited $rejected, not 1" >&2; exit 1; }
+rbundle=$(ls -d "$work"/rejected/accept/*/ | head -1)
 
 mkdir -p docs/screenshots
 shot "${bundle}index.html" acceptance.png
-shot "${bundle}conformance/report.html" conformance-folded.png
-shot "$expanded" conformance.png
-rm -f docs/screenshots/conformance-folded.png
+HEIGHT=3600 shot "${rbundle}index.html" acceptance-rejected.png
+shot "${rbundle}conformance/report.html" conformance.png
 shot "$load" load.png "$WIDTH" 1900

@@ -83,7 +83,7 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             Outcome = OutcomeOf(result?.Status),
             Duration = result?.Duration is { } d ? TimeSpan.FromTicks((d.Seconds * 10_000_000) + (d.Nanos / 100)) : TimeSpan.Zero,
             ErrorMessage = result?.Exception?.Message ?? (string.IsNullOrEmpty(result?.Message) ? null : result.Message),
-            ErrorTrace = result?.Exception?.StackTrace,
+            ErrorTrace = result?.Exception is { } exception ? $"{exception.Type}: {exception.Message?.Trim()}\n{exception.StackTrace}".TrimEnd() : null,
             ErrorType = result?.Exception?.Type,
             Output = [.. attachments.Where(a => a.MediaType == LogMediaType).Select(a => a.Body)],
         };

@@ -10,12 +10,15 @@ namespace MfaConformance.Bdd.Reporting;
 /// keeps what the console summary, JUnit XML, verify, accept and the kill matrix need. Envelopes arrive from
 /// parallel scenarios; they are recorded under a lock and turned into a <see cref="TestRunResult"/> at the end.
 /// </summary>
-internal sealed class ResultsCollector(IReadOnlyList<LoadedFeature> features) : ICucumberMessageFormatter
+internal sealed class ResultsCollector(IReadOnlyList<LoadedFeature> features, Action<int, int>? scenarioFinished = null) : ICucumberMessageFormatter
 {
     public const string FormatterName = "mfaResults";
 
     private readonly Lock _gate = new();
     private readonly MessageLog _log = new();
+    private readonly HashSet<string> _notPassed = new(StringComparer.Ordinal);
+    private int _finished;
+    private int _failed;
 
     public string Name => FormatterName;
 
@@ -31,9 +34,27 @@ internal sealed class ResultsCollector(IReadOnlyList<LoadedFeature> features) : 
         lock (_gate)
         {
             _log.Add(message);
+            if (scenarioFinished is not null)
+            {
+                Count(message);
+            }
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Count(Envelope message)
+    {
+        if (message.TestStepFinished is { } step && step.TestStepResult.Status is not (TestStepResultStatus.PASSED or TestStepResultStatus.SKIPPED))
+        {
+            _notPassed.Add(step.TestCaseStartedId);
+        }
+        else if (message.TestCaseFinished is { WillBeRetried: false } finished)
+        {
+            _finished++;
+            _failed += _notPassed.Remove(finished.TestCaseStartedId) ? 1 : 0;
+            scenarioFinished!(_finished, _failed);
+        }
     }
 
     public TestRunResult Build(IReadOnlyList<string> runErrors)

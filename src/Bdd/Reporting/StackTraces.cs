@@ -24,7 +24,7 @@ public static class StackTraces
     private static readonly string[] RuntimeTypes =
     [
         .. typeof(StackTraces).Assembly.GetTypes()
-            .Where(t => t.DeclaringType is null && t.Namespace == typeof(StackTraces).Namespace)
+            .Where(t => t.DeclaringType is null)
             .Select(t => t.FullName!.Split('`')[0]),
     ];
 
@@ -73,6 +73,14 @@ public static class StackTraces
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>Only the frames that help (as <see cref="Trim(string, string?, string?)"/>, without its "Type: message" line).</summary>
+    public static string Frames(string? stackTrace)
+    {
+        var trimmed = Trim(string.Empty, null, stackTrace);
+        var newline = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? string.Empty : trimmed[(newline + 1)..];
+    }
+
     /// <summary>A full trace as text, cut at <see cref="MaxFullChars"/>.</summary>
     public static string Bound(string full)
     {
@@ -82,11 +90,15 @@ public static class StackTraces
             : string.Create(CultureInfo.InvariantCulture, $"{full[..MaxFullChars]}\n… (cut: {full.Length - MaxFullChars} more characters)");
     }
 
-    /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries).</summary>
+    /// <summary>Frames of code the runtime generated to call a binding (expression trees, reflection stubs): never the binding itself.</summary>
+    private static readonly string[] GeneratedPrefixes = ["lambda_method", "InvokeStub_", "(wrapper", "DynamicClass."];
+
+    /// <summary>A frame in code of the harness or the bindings (not the framework, runner, assertion or HTTP libraries, nor generated code).</summary>
     private static bool Helps(string frame)
     {
         var method = frame[3..];
         return !FrameworkPrefixes.Any(p => method.StartsWith(p, StringComparison.Ordinal))
+            && !GeneratedPrefixes.Any(p => method.StartsWith(p, StringComparison.Ordinal))
             && !RuntimeTypes.Any(t => method.StartsWith(t, StringComparison.Ordinal) && method.Length > t.Length && method[t.Length] is '.' or '+' or '`');
     }
 }

@@ -1,4 +1,6 @@
+using Gherkin.CucumberMessages;
 using Io.Cucumber.Messages.Types;
+using Reqnroll.Bindings;
 using Reqnroll.Formatters.ExecutionTracking;
 using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using MessageException = Io.Cucumber.Messages.Types.Exception;
@@ -7,10 +9,10 @@ namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>
 /// Reqnroll's Cucumber message factory with failures made readable: Reqnroll puts the .NET exception's frames alone in
-/// <c>exception.stackTrace</c>, which the Cucumber HTML report shows instead of the message. Here <c>stackTrace</c>
-/// opens with "Type: message" (for a check: what was expected, what came back) followed by the frames that help
-/// (<see cref="StackTraces.Trim(string, string?, string?)"/>), and the result's <c>message</c> keeps the whole trace,
-/// bounded (<see cref="StackTraces.MaxFullChars"/>), for tools that want it.
+/// <c>exception.stackTrace</c>, all of them, the framework's and generated code's included. Here <c>stackTrace</c> holds only
+/// the frames that help (<see cref="StackTraces.Frames"/>: our bindings and drivers), since the Cucumber HTML report shows
+/// the exception's type and message above it (so the failure reads once), and the result's <c>message</c> keeps the
+/// whole trace, bounded (<see cref="StackTraces.MaxFullChars"/>), for tools that want it.
 /// </summary>
 internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
 {
@@ -32,6 +34,33 @@ internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
         return new TestRunHookFinished(finished.TestRunHookStartedId, Readable(finished.Result), finished.Timestamp);
     }
 
+    /// <summary>The hook named by its class's full name (Reqnroll prefixes it with the assembly name, which here repeats the namespace).</summary>
+    public override Hook ToHook(IHookBinding hookBinding, IIdGenerator iDGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(hookBinding);
+        var hook = base.ToHook(hookBinding, iDGenerator);
+        return new Hook(hook.Id, hook.Name, SourceOf(hookBinding), hook.TagExpression, hook.Type);
+    }
+
+    /// <summary>The step definition named by its class's full name (as <see cref="ToHook"/>).</summary>
+    public override StepDefinition ToStepDefinition(IStepDefinitionBinding binding, IIdGenerator idGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        var definition = base.ToStepDefinition(binding, idGenerator);
+        return new StepDefinition(definition.Id, definition.Pattern, SourceOf(binding));
+    }
+
+    /// <summary>The parameter type named by its class's full name (as <see cref="ToHook"/>).</summary>
+    public override ParameterType ToParameterType(IStepArgumentTransformationBinding stepTransform, IIdGenerator iDGenerator)
+    {
+        ArgumentNullException.ThrowIfNull(stepTransform);
+        var type = base.ToParameterType(stepTransform, iDGenerator);
+        return new ParameterType(type.Name, type.RegularExpressions, type.PreferForRegularExpressionMatch, type.UseForSnippets, type.Id, SourceOf(stepTransform));
+    }
+
+    private static SourceReference SourceOf(IBinding binding) =>
+        SourceReference.Create(new JavaMethod(binding.Method.Type.FullName, binding.Method.Name, [.. binding.Method.Parameters.Select(p => p.Type.Name)]));
+
     private static TestStepResult Readable(TestStepResult result)
     {
         if (result.Exception is not { } exception)
@@ -40,7 +69,7 @@ internal sealed class TrimmedTraceMessageFactory : CucumberMessageFactory
         }
 
         var full = StackTraces.Bound($"{exception.Type}: {exception.Message}{Environment.NewLine}{exception.StackTrace}");
-        var trimmed = new MessageException(exception.Type, exception.Message, StackTraces.Trim(exception.Type, exception.Message, exception.StackTrace));
+        var trimmed = new MessageException(exception.Type, exception.Message, StackTraces.Frames(exception.StackTrace));
         return new TestStepResult(result.Duration, full, result.Status, trimmed);
     }
 }

@@ -51,6 +51,12 @@ public sealed class BddOptions
     /// </summary>
     public bool TraceSteps { get; set; } = true;
 
+    /// <summary>
+    /// Called after each scenario (outline row) finishes with the counts so far: finished, and of them not passed
+    /// (failed, undefined, ambiguous, pending; skipped ones count as passed here). From parallel scenarios, one at a time.
+    /// </summary>
+    public Action<int, int>? ScenarioFinished { get; set; }
+
     /// <summary>Adds <paramref name="assembly"/> to reqnroll.json bindingAssemblies unless it is there already (or is the test assembly).</summary>
     public void AddBindingAssembly(Assembly assembly)
     {

@@ -43,7 +43,7 @@ public sealed class BddRun : IAsyncDisposable
             }
         }
 
-        _results = new ResultsCollector(loaded);
+        _results = new ResultsCollector(loaded, options.ScenarioFinished);
         var reports = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "html", "message" })
         {

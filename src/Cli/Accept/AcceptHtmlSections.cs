@@ -29,7 +29,7 @@ internal static class AcceptHtmlSections
             w.WriteLine("<table class=\"req\"><tr><th>Verdict</th><th>Feature</th><th>Scenario</th><th>Spec</th><th>Details</th></tr>");
             foreach (var r in rows)
             {
-                w.WriteLine($"<tr><td class=\"o-{r.Outcome.Replace(' ', '-')}\">{HtmlEncode(r.Outcome)}</td><td>{HtmlEncode(r.Feature)}</td><td>{HtmlEncode(r.Scenario)}</td><td>{HtmlEncode(r.Citation)}</td><td class=\"msg\">{HtmlEncode(r.Message ?? string.Empty)}</td></tr>");
+                w.WriteLine($"<tr><td class=\"o-{r.Outcome.Replace(' ', '-')}\">{HtmlEncode(r.Outcome)}</td><td>{HtmlEncode(r.Feature)}</td><td>{HtmlEncode(r.Scenario)}</td><td>{HtmlEncode(r.Citation)}</td><td class=\"msg\">{HtmlEncode(r.Message ?? string.Empty)}{EvidenceLink(r)}</td></tr>");
             }
 
             w.WriteLine("</table>");
@@ -68,6 +68,10 @@ internal static class AcceptHtmlSections
 
         w.WriteLine("</table>");
     }
+
+    private static string EvidenceLink(RequirementResult r) => r.Evidence is { } link
+        ? $" <a class=\"evidence\" href=\"{HtmlEncode(link)}\">evidence: the failing step, its trace and every HTTP exchange</a>"
+        : string.Empty;
 
     private static int Rank(string outcome) => outcome switch { "failed" => 0, "not run" => 1, _ => 2 };
 

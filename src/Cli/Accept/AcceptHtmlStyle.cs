@@ -8,7 +8,7 @@ internal static class AcceptHtmlStyle
         main{max-width:1180px;margin:0 auto;padding:24px}
         h1{font-size:1.6em;margin:0 0 4px}h2{margin-top:32px;border-bottom:2px solid #dde1e7;padding-bottom:4px}
         .verdict{display:inline-block;padding:10px 18px;border-radius:8px;font-weight:700;font-size:1.3em;color:#fff;margin:12px 0}
-        .v-passed{background:#1e7f3c}.v-failed{background:#b3261e}.v-unreachable{background:#8a5a00}
+        .v-accepted{background:#1e7f3c}.v-rejected{background:#b3261e}.v-notrun{background:#8a5a00}
         table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:.92em}
         th,td{border:1px solid #dde1e7;padding:5px 8px;text-align:left;vertical-align:top}th{background:#eef1f5}
         table.facts{width:auto}table.facts th{width:160px}

@@ -36,9 +36,9 @@ internal static class AcceptHtmlWriter
 
     public static string VerdictText(AcceptReport report) => report.Verdict switch
     {
-        AcceptVerdict.Passed when report.LoadNotRunReason is not null => "ACCEPTED: every documented requirement met (load not run)",
-        AcceptVerdict.Passed => "ACCEPTED: every documented requirement met, every threshold held",
-        AcceptVerdict.Unreachable => $"NOT RUN: {report.UnreachableWhat} could not be reached",
+        AcceptVerdict.Accepted when report.LoadNotRunReason is not null => "ACCEPTED: every documented requirement met (load not run)",
+        AcceptVerdict.Accepted => "ACCEPTED: every documented requirement met, every threshold held",
+        AcceptVerdict.NotRun => $"NOT RUN: {report.UnreachableWhat} could not be reached",
         _ => "REJECTED: a documented requirement failed or a threshold broke",
     };
 

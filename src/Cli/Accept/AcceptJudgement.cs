@@ -38,14 +38,14 @@ internal static class AcceptJudgement
     {
         if (report.UnreachableMessage is not null)
         {
-            return AcceptVerdict.Unreachable;
+            return AcceptVerdict.NotRun;
         }
 
         var failed = report.RunErrors.Count > 0
             || report.Level(RequirementResults.Documented).Any(r => r.Outcome == "failed")
             || report.Load.Any(l => !l.Passed)
             || report.Explore is { Contradictions.Count: > 0 };
-        return failed ? AcceptVerdict.Failed : AcceptVerdict.Passed;
+        return failed ? AcceptVerdict.Rejected : AcceptVerdict.Accepted;
     }
 
     public static string Counts(AcceptReport report) => string.Join("; ", new[] { RequirementResults.Documented, RequirementResults.Inferred, RequirementResults.Hardening }

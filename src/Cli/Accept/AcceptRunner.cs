@@ -39,7 +39,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             HarnessVersion = HarnessVersion,
             Configuration = load.Description is { } loadSetUp ? $"{AcceptJudgement.Describe(settings)}; {loadSetUp}" : AcceptJudgement.Describe(settings),
             StartedAt = started,
-            Verdict = AcceptVerdict.Passed,
+            Verdict = AcceptVerdict.Accepted,
             ExitCode = ExitCodes.Ok,
         };
 
@@ -47,7 +47,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         {
             await output.WriteLineAsync($"error: {unreachable.Message}");
             report = report with { UnreachableMessage = unreachable.Message, UnreachableWhat = unreachable.What, LoadNotRunReason = $"{unreachable.What} could not be reached" };
-            return Finish(report, bundle, [], started);
+            return Finish(report, bundle, started);
         }
 
         await output.WriteLineAsync("accept: running the conformance suite...");
@@ -58,7 +58,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Finish(Cancelled(report, "during the conformance suite"), bundle, [], started);
+            return Finish(Cancelled(report, "during the conformance suite"), bundle, started);
         }
 
         if (suite.UsageError)
@@ -69,7 +69,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         if (suite.Unreachable)
         {
             report = report with { UnreachableMessage = suite.Error ?? "the target could not be reached", LoadNotRunReason = "the target could not be reached" };
-            return Finish(report, bundle, [], started);
+            return Finish(report, bundle, started);
         }
 
         report = report with
@@ -116,7 +116,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             }
         }
 
-        return Finish(report, bundle, suite.Run is null ? [] : suite.ReportFiles, started);
+        return Finish(report, bundle, started);
     }
 
     /// <summary>Ctrl+C: the bundle is still written, with what finished, and says the run was cut short (exit 1).</summary>
@@ -140,16 +140,16 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
     }
 
-    private AcceptOutcome Finish(AcceptReport report, string bundle, IReadOnlyList<string> suiteReports, DateTimeOffset started)
+    private AcceptOutcome Finish(AcceptReport report, string bundle, DateTimeOffset started)
     {
         var verdict = AcceptJudgement.Judge(report);
         report = report with
         {
             Verdict = verdict,
-            ExitCode = verdict switch { AcceptVerdict.Passed => ExitCodes.Ok, AcceptVerdict.Unreachable => ExitCodes.Unreachable, _ => ExitCodes.Failed },
+            ExitCode = verdict switch { AcceptVerdict.Accepted => ExitCodes.Ok, AcceptVerdict.NotRun => ExitCodes.Unreachable, _ => ExitCodes.Failed },
             Duration = _time.GetUtcNow() - started,
         };
-        BundleWriter.Write(report, suiteReports, bundle);
+        BundleWriter.Write(report, bundle);
         return new AcceptOutcome(report.ExitCode, bundle, report);
     }
 }

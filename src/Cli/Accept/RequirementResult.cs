@@ -10,4 +10,8 @@ internal sealed record RequirementResult(
     string Scenario,
     string Citation,
     string Outcome,
-    string? Message);
+    string? Message)
+{
+    /// <summary>For a failed scenario: the bundle-relative link to its evidence (its entry in the conformance report's failures section).</summary>
+    public string? Evidence { get; init; }
+}

@@ -19,7 +19,10 @@ internal static class RequirementResults
             s.DisplayName.StartsWith(s.FeatureTitle + ": ", StringComparison.Ordinal) ? s.DisplayName[(s.FeatureTitle.Length + 2)..] : s.DisplayName,
             citations.For(s.PickleId),
             OutcomeOf(s.Outcome),
-            MessageOf(s))),
+            MessageOf(s))
+        {
+            Evidence = s.Outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : Conformance.FailuresSection.Link(s),
+        }),
     ];
 
     public static string LevelOf(IEnumerable<string> tags)

@@ -39,7 +39,7 @@ internal static class AcceptCommand
                 FlowsLoadStage.Validate(resolved);
             }
 
-            var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output };
+            var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output, ProgressLabel = "accept" };
             var exploreOptions = new Explorer.Exploration.ExploreOptions { Seed = resolved.ExploreSeed, Time = resolved.ExploreTime, Programs = resolved.ExplorePrograms };
             var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output, clusterOptions),
                 explore: AcceptStages.Explore(result.GetValue(skipExplore), exploreOptions, output));

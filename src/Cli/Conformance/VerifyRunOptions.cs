@@ -15,6 +15,9 @@ internal sealed record VerifyRunOptions
     /// <summary>Scenarios at the same time; null: reqnroll.json or the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
+    /// <summary>The command named on the progress line ("verify", "accept").</summary>
+    public string ProgressLabel { get; init; } = "verify";
+
     /// <summary>Where the progress and the summary go; null: nowhere.</summary>
     public TextWriter? Output { get; init; }
 }

@@ -98,7 +98,17 @@ internal sealed class VerifyRunner
         }
 
         output.WriteLine($"        deadlines: {Deadlines.Describe(settings)}");
-        var run = await BddRun.RunAsync(bdd, r => r.RegisterInstance(conformanceTarget), cancellationToken);
+        SuiteProgress? progress = null;
+        bdd.ScenarioFinished = (finished, failed) => progress?.Report(finished, failed);
+        var run = await BddRun.RunAsync(
+            bdd,
+            r =>
+            {
+                r.RegisterInstance(conformanceTarget);
+                progress = options.Output is { } console ? new SuiteProgress(console, options.ProgressLabel, r.Pickles.Count, SuiteProgress.IsTerminal(console)) : null;
+            },
+            cancellationToken);
+        progress?.Complete();
         return Judge(run, bdd, plan, conformanceTarget.Deadline, unavailable, output);
     }
 
@@ -137,7 +147,14 @@ internal sealed class VerifyRunner
             output.WriteLine($"run error: {error}");
         }
 
-        var reports = ReportFiles(bdd);
+        var written = ReportFiles(bdd);
+        foreach (var html in written.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
+        {
+            FailuresSection.Inject(html, run);
+        }
+
+        var reports = CompactReports.Apply(written);
+
         output.WriteLine();
         output.WriteLine($"Ran {summary.Ran} of {run.Scenarios.Count()} scenarios ({summary.DocumentedRan} @documented) of {plan.Source.Description}.");
         if (reports.Count > 0)

@@ -13,14 +13,20 @@ namespace MfaConformance.Client.Exchange;
 /// </summary>
 public static class CurlCommandBuilder
 {
-    public static string Build(ExchangeRecord exchange)
+    /// <summary>Headers a compact command leaves out: they do not change what the API answers.</summary>
+    public static readonly IReadOnlySet<string> CompactOmits = new HashSet<string>(["Accept", "User-Agent"], StringComparer.OrdinalIgnoreCase);
+
+    public static string Build(ExchangeRecord exchange) => Build(exchange, compact: false);
+
+    /// <summary><paramref name="compact"/>: without the headers of <see cref="CompactOmits"/> (one line per call in the reports).</summary>
+    public static string Build(ExchangeRecord exchange, bool compact)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var redactor = exchange.Redactor;
         var command = new StringBuilder("curl -sS");
         command.Append(" -X ").Append(exchange.Method);
         command.Append(' ').Append(SingleQuote(exchange.Url));
-        foreach (var (name, value) in exchange.Data.RequestHeaders)
+        foreach (var (name, value) in exchange.Data.RequestHeaders.Where(h => !compact || !CompactOmits.Contains(h.Key)))
         {
             var shown = HeaderRedaction.IsSecretHeader(name) ? "$" + ToVariable(name) : EscapeDouble(redactor.RedactText(value));
             command.Append(" -H \"").Append(EscapeDouble(name)).Append(": ").Append(shown).Append('"');

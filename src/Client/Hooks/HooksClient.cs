@@ -41,7 +41,7 @@ public sealed class HooksClient
         }
 
         if (response.StatusCode == 200 && result.Now is not null)
-            return new ControlPlaneDetection(ControlPlaneStatus.Present, $"sandbox hooks present (target clock {result.Now:O})");
+            return new ControlPlaneDetection(ControlPlaneStatus.Present, $"sandbox hooks present ({ClockSkew.Describe(result.Now.Value, response.Exchange.StartedAt + (response.Exchange.Elapsed / 2))})");
         return new ControlPlaneDetection(ControlPlaneStatus.Absent,
             $"no sandbox hooks: {response.CallName} answered HTTP {response.StatusCode}" + (response.StatusCode == 200 ? " without a 'now' field" : string.Empty));
     }

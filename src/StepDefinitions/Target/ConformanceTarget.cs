@@ -21,9 +21,10 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     private readonly IDisposable? _deadlineSubscription;
 
-    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, bool recordExchanges, string? unavailableReason = null)
+    private ConformanceTarget(TargetConnection connection, ConformanceTargetSetup setup, RunDeadline deadline, bool recordExchanges, EvidenceLevel evidence, string? unavailableReason = null)
     {
         RecordExchanges = recordExchanges;
+        Evidence = evidence;
         Connection = connection;
         Deadline = deadline;
         UnavailableReason = unavailableReason;
@@ -59,6 +60,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
     /// <summary>Whether steps write each HTTP exchange to the scenario's output (<see cref="ConformanceTargetOptions.RecordExchanges"/>).</summary>
     public bool RecordExchanges { get; }
 
+    /// <summary>How much of each exchange the reports keep (<see cref="ConformanceTargetOptions.Evidence"/>).</summary>
+    public EvidenceLevel Evidence { get; }
+
     /// <summary>The run's deadline and the per-scenario timeout (see <see cref="RunDeadline"/>).</summary>
     public RunDeadline Deadline { get; }
 
@@ -86,7 +90,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         try
         {
             var setup = await ConformanceTargetSetup.RunAsync(connection, extra, cancellationToken).ConfigureAwait(false);
-            return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges);
+            return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges, extra.Evidence);
         }
         catch
         {
@@ -109,7 +113,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         var setup = new ConformanceTargetSetup(
             new ControlPlaneDetection(ControlPlaneStatus.Unreachable, reason), TargetCapabilities.None, options.Brand, null,
             extra.OtpSource ?? new UnavailableOtpSource(reason), extra.Seed ?? 0, missing);
-        return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges, reason);
+        return new ConformanceTarget(connection, setup, CreateDeadline(options, extra), extra.RecordExchanges, extra.Evidence, reason);
     }
 
     private static RunDeadline CreateDeadline(TargetOptions options, ConformanceTargetOptions extra) =>

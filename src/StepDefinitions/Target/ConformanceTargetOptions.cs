@@ -22,6 +22,9 @@ public sealed record ConformanceTargetOptions
     /// <summary>Whether steps write each HTTP exchange (redacted, with its curl line) to the scenario's output; load turns it off.</summary>
     public bool RecordExchanges { get; init; } = true;
 
+    /// <summary>How much of each exchange the reports keep when <see cref="RecordExchanges"/> is on (`--evidence`).</summary>
+    public EvidenceLevel Evidence { get; init; } = EvidenceLevel.Summary;
+
     /// <summary>The longest one scenario may run (see <see cref="RunDeadline"/>); null: no per-scenario limit.</summary>
     public TimeSpan? ScenarioTimeout { get; init; }
 

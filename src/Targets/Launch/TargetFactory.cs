@@ -41,6 +41,7 @@ public static class TargetFactory
             ProvisionBrand = provisionBrand,
             FixturesPath = settings.FixturesPath,
             ScenarioTimeout = settings.EffectiveScenarioTimeout,
+            Evidence = settings.Evidence,
         };
     }
 

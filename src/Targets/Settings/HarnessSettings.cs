@@ -1,6 +1,7 @@
 using MfaConformance.Client;
-
 using MfaConformance.Client.Otp;
+using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 namespace MfaConformance.Targets.Settings;
 
 /// <summary>
@@ -45,6 +46,9 @@ public sealed record HarnessSettings
 
     /// <summary>Root folder of the reports (conformance/, load/, accept/, mutants/ below it); the resolver makes it absolute.</summary>
     public string ReportsFolder { get; init; } = SettingDefaults.ReportsFolder;
+
+    /// <summary>verify/accept: how much of each HTTP exchange the conformance reports keep.</summary>
+    public EvidenceLevel Evidence { get; init; } = EvidenceLevel.Summary;
 
     /// <summary>Embedded server only: run one of its mutants (see `mfa-conformance serve --list-mutants`).</summary>
     public string? EmbeddedMutant { get; init; }

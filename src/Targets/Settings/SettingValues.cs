@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using MfaConformance.Client;
 using MfaConformance.Client.Otp;
 using MfaConformance.LoadEngine.Config;
+using MfaConformance.StepDefinitions;
+using MfaConformance.StepDefinitions.Target;
 using MfaConformance.Targets.Errors;
 namespace MfaConformance.Targets.Settings;
 
@@ -101,6 +103,13 @@ public static partial class SettingValues
         var path = FullPath(text, baseFolder, setting);
         return File.Exists(path) ? path : throw new SettingsException(setting, $"the file '{path}' does not exist");
     }
+
+    public static EvidenceLevel ParseEvidence(string text, string setting) => text.Trim().ToLowerInvariant() switch
+    {
+        "summary" => EvidenceLevel.Summary,
+        "full" => EvidenceLevel.Full,
+        _ => throw new SettingsException(setting, $"'{text}' is not an evidence level; use summary or full"),
+    };
 
     public static OtpSourceKind ParseOtpKind(string text, string setting) => text.Trim().ToLowerInvariant() switch
     {

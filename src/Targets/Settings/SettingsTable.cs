@@ -163,6 +163,18 @@ public static class SettingsTable
         Apply = (s, v, src) => s with { ReportsFolder = SettingValues.FullPath(v[^1], src.BaseFolder, src.Name) },
     };
 
+    public static readonly Setting Evidence = new()
+    {
+        Key = "reports.evidence",
+        Variable = "MFA_EVIDENCE",
+        Option = "--evidence",
+        Commands = SuiteRuns,
+        Default = "summary",
+        Doc = "HTTP exchanges in the conformance reports: summary (a failing scenario keeps every exchange in full, a passing one a line per call with its curl) or full (every exchange in full).",
+        Example = Quoted("summary"),
+        Apply = (s, v, src) => s with { Evidence = SettingValues.ParseEvidence(v[^1], src.Name) },
+    };
+
     public static readonly Setting Features = new()
     {
         Key = "suite.features",
@@ -323,7 +335,7 @@ public static class SettingsTable
         TargetUrl, Brand, Timeout, MaxResponseSize, AllowInvalidCertificates, Headers,
         Fixtures,
         OtpSource, OtpValue, OtpCommand, OtpCommandTimeout,
-        Reports,
+        Reports, Evidence,
         Features, ScenarioTimeout, SuiteTimeout,
         LoadDuration, LoadRate, LoadConfig, LoadPreflight,
         ExploreSeed, ExploreTime, ExplorePrograms,

@@ -23,9 +23,9 @@ public sealed class AcceptRunnerTests : IDisposable
         var outcome = await RunAsync(new FakeConformanceStage(FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed))));
 
         outcome.ExitCode.ShouldBe(ExitCodes.Ok);
-        outcome.Report.Verdict.ShouldBe(AcceptVerdict.Passed);
+        outcome.Report.Verdict.ShouldBe(AcceptVerdict.Accepted);
         outcome.BundleFolder.ShouldStartWith(Path.Combine(_folder.Path, "accept"));
-        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "conformance/junit.xml", "conformance/messages.ndjson", "index.html", "junit.xml", "messages.ndjson"], ignoreOrder: true);
+        BundleManifest.Files(outcome.BundleFolder).ShouldBe(["accept.json", "conformance/junit.xml", "conformance/messages.ndjson", "index.html"], ignoreOrder: true, "no file twice: the suite's reports stay in conformance/");
         File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain("ACCEPTED");
     }
 
@@ -42,6 +42,37 @@ public sealed class AcceptRunnerTests : IDisposable
         var html = File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html"));
         html.ShouldContain("REJECTED");
         html.ShouldContain("POST /auth/v1/mfa/otp/validate answered HTTP 200 success true");
+    }
+
+    // "Rows of the acceptance page do not link to the evidence."
+    [Fact]
+    public async Task RunAsync_DocumentedFailure_LinksTheRequirementToItsEvidence()
+    {
+        var failing = FakeRuns.Scenario("wrong OTP refused", "documented", TestOutcome.Failed, "answered HTTP 200", "features/otp.feature:12");
+        var run = FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed), failing);
+
+        var outcome = await RunAsync(new FakeConformanceStage(run));
+
+        var html = File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html"));
+        html.ShouldContain($"href=\"conformance/report.html#{Cli.Conformance.FailuresSection.Anchor(failing)}\"");
+        outcome.Report.Requirements.Single(r => r.Outcome == "failed").Evidence.ShouldBe($"conformance/report.html#{Cli.Conformance.FailuresSection.Anchor(failing)}");
+        outcome.Report.Requirements.Single(r => r.Outcome == "passed").Evidence.ShouldBeNull();
+    }
+
+    // "`accept.json` says "verdict":"passed" where the page says ACCEPTED"
+    [Fact]
+    public async Task RunAsync_Verdict_IsOneWordInTheJsonThePageAndTheConsole()
+    {
+        var accepted = await RunAsync(new FakeConformanceStage(FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Passed))));
+        var rejected = await RunAsync(new FakeConformanceStage(FakeRuns.Run(FakeRuns.Scenario("happy path", "documented", TestOutcome.Failed, "no"))));
+
+        foreach (var (outcome, word) in new[] { (accepted, "accepted"), (rejected, "rejected") })
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(outcome.BundleFolder, "accept.json")))!;
+            ((string?)json["verdict"]).ShouldBe(word);
+            AcceptHtmlWriter.VerdictText(outcome.Report).ShouldStartWith(word.ToUpperInvariant());
+            File.ReadAllText(Path.Combine(outcome.BundleFolder, "index.html")).ShouldContain($"class=\"verdict v-{word}\"");
+        }
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class VerifyRunnerTests
 
         outcome.ExitCode.ShouldBe(ExitCodes.Ok, output.ToString());
         outcome.Run!.Scenarios.Count().ShouldBe(7);
-        outcome.ReportFiles.Select(Path.GetFileName).ShouldBe(["junit.xml", "messages.ndjson", "report.html"], ignoreOrder: true);
+        outcome.ReportFiles.Select(Path.GetFileName).ShouldBe(["junit.xml", "messages.ndjson.gz", "report.html"], ignoreOrder: true);
         outcome.ReportFiles.ShouldAllBe(f => f.StartsWith(Path.Combine(settings.ReportsFolder, "conformance"), StringComparison.Ordinal));
         output.ToString().ShouldContain("Verdict: every @documented scenario that ran passed.");
     }

@@ -51,4 +51,31 @@ public sealed class BundleSecretSweepTests
         BundleSecretSweep.Find(folder.Path, secrets).Order().ShouldBe(
             ["report.html contains a key value", "report.html contains a password value", "report.html contains a token value"]);
     }
+
+    [Fact]
+    public void Find_AnOtpInGzippedMessages_IsALeak()
+    {
+        using var folder = new Support.TempFolder();
+        var path = folder.Write("messages.ndjson", "{\"attachment\":{\"body\":\"the code 125700 was sent\"}}");
+        Cli.Conformance.CompactReports.Gzip(path);
+
+        BundleSecretSweep.Find(folder.Path, Otp).ShouldBe(["messages.ndjson.gz contains a otp value"]);
+    }
+
+    [Fact]
+    public void Find_TheOtpsDigitsInCucumbersStaticScript_IsNoLeakButInTheMessagesOrATokenThereIs()
+    {
+        using var folder = new Support.TempFolder();
+        folder.Write("report.html", CucumberPage(messages: "[{\"meta\":{}}]", app: "var table=[125700,125701];var x='eyJhbGciOiJIUzI1.payload';"));
+        var secrets = new Dictionary<string, HashSet<string>> { ["otp"] = ["125700"], ["token"] = ["eyJhbGciOiJIUzI1.payload"] };
+
+        BundleSecretSweep.Find(folder.Path, secrets).ShouldBe(["report.html contains a token value"]);
+
+        folder.Write("report.html", CucumberPage(messages: "[{\"attachment\":{\"body\":\"code 125700\"}}]", app: "var table=[125700];"));
+        BundleSecretSweep.Find(folder.Path, Otp).ShouldBe(["report.html contains a otp value"], "an OTP in the report's messages is still caught");
+    }
+
+    /// <summary>A Cucumber HTML report shaped as Reqnroll's html formatter writes it.</summary>
+    private static string CucumberPage(string messages, string app) =>
+        $"<!DOCTYPE html><html><body><div id=\"content\"></div>\n<script>\nwindow.CUCUMBER_MESSAGES = {messages};\n</script>\n<script>\n/*! For license information please see main.js.LICENSE.txt */\n{app}\n</script>\n</body></html>";
 }

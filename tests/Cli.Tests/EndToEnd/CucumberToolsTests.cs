@@ -19,13 +19,13 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
     public async Task AcceptBundleMessages_ReadByCucumbersFormatters_OneTestCasePerPickleWithTheHarnessStatuses()
     {
         using var folder = new TempFolder();
-        var messages = Path.Combine(fixture.Bundle, "messages.ndjson");
+        var messages = Path.Combine(fixture.Bundle, "conformance", "messages.ndjson.gz");
 
         var (exitCode, output) = await CucumberTools.CheckMessagesAsync(messages, Path.Combine(folder.Path, "junit.xml"), Path.Combine(folder.Path, "report.html"));
 
         exitCode.ShouldBe(0, output);
         var cucumber = JUnitCases.Read(Path.Combine(folder.Path, "junit.xml"));
-        var ours = JUnitCases.Read(Path.Combine(fixture.Bundle, "junit.xml"));
+        var ours = JUnitCases.Read(Path.Combine(fixture.Bundle, "conformance", "junit.xml"));
         cucumber.Count.ShouldBe(CucumberMessages.Count(messages, "pickle"));
         cucumber.Count.ShouldBe(ours.Count);
         cucumber.GroupBy(c => c.Status).Select(g => (g.Key, g.Count())).Order().ShouldBe(ours.GroupBy(c => c.Status).Select(g => (g.Key, g.Count())).Order());
@@ -38,7 +38,7 @@ public sealed class CucumberToolsTests(AcceptRunFixture fixture)
         var settings = new HarnessSettings { ReportsFolder = Path.Combine(Path.GetTempPath(), "mfa-cucumber-" + Guid.NewGuid().ToString("N")), EmbeddedPasswordHashIterations = 1_000, EmbeddedMutant = "ignore-device" };
         using var console = new StringWriter();
         var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = "documented", Output = console }, CancellationToken.None);
-        var messages = outcome.ReportFiles.Single(f => f.EndsWith("messages.ndjson", StringComparison.Ordinal));
+        var messages = outcome.ReportFiles.Single(f => f.EndsWith("messages.ndjson.gz", StringComparison.Ordinal));
         using var folder = new TempFolder();
 
         var (exitCode, output) = await CucumberTools.CheckMessagesAsync(messages, Path.Combine(folder.Path, "junit.xml"), Path.Combine(folder.Path, "report.html"));

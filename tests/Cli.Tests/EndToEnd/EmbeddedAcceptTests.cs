@@ -27,7 +27,7 @@ public sealed class EmbeddedAcceptTests : IDisposable
         suite.GetProperty("contentHash").GetString()!.ShouldMatch("^sha256:[0-9a-f]{16}$");
         suite.GetProperty("source").GetString().ShouldEndWith("features");
         (suite.GetProperty("selected").GetInt32(), suite.GetProperty("ran").GetInt32()).ShouldBe((7, 7));
-        File.ReadAllText(Path.Combine(bundle, "junit.xml")).ShouldContain("<property name=\"suite.hash\" value=\"sha256:");
+        File.ReadAllText(Path.Combine(bundle, "conformance", "junit.xml")).ShouldContain("<property name=\"suite.hash\" value=\"sha256:");
         html.ShouldContain("<h2 id=\"explore\">Exploration against a model of the documentation</h2>");
         html.ShouldContain("no contradiction of the documentation");
         var explore = json.RootElement.GetProperty("explore");

@@ -165,7 +165,7 @@ public sealed class HostileTargetTests : IDisposable
         messages.ShouldNotBeEmpty();
         messages.ShouldAllBe(m => m.Contains("the target could not be used") && m.Contains("connection refused"));
         File.ReadAllText(Path.Combine(Reports, "conformance", "report.html")).ShouldContain("connection refused");
-        File.Exists(Path.Combine(Reports, "conformance", "messages.ndjson")).ShouldBeTrue();
+        File.Exists(Path.Combine(Reports, "conformance", "messages.ndjson.gz")).ShouldBeTrue();
     }
 
     [Fact]

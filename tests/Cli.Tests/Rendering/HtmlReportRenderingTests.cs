@@ -21,8 +21,8 @@ public sealed class HtmlReportRenderingTests(AcceptRunFixture fixture)
     public async Task ConformanceReport_CucumberHtmlReport_RendersEveryScenarioWithNoConsoleOutput()
     {
         var folder = Path.Combine(fixture.Bundle, "conformance");
-        var scenarios = CucumberMessages.ScenarioNames(Path.Combine(folder, "messages.ndjson"));
-        var pickles = CucumberMessages.Count(Path.Combine(folder, "messages.ndjson"), "pickle");
+        var scenarios = CucumberMessages.ScenarioNames(Path.Combine(folder, "messages.ndjson.gz"));
+        var pickles = CucumberMessages.Count(Path.Combine(folder, "messages.ndjson.gz"), "pickle");
 
         var render = await Chromium.DumpDomAsync(Path.Combine(folder, "report.html"));
 

@@ -5,8 +5,9 @@ namespace MfaConformance.Cli.Tests.Support;
 /// <summary>Reads a Cucumber messages file (ndjson) for assertions.</summary>
 internal static class CucumberMessages
 {
+    /// <summary>The envelopes of messages.ndjson, or of messages.ndjson.gz (as verify and accept store them).</summary>
     public static IEnumerable<JsonObject> Read(string path) =>
-        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => (JsonObject)JsonNode.Parse(l)!);
+        ReportText.Read(path).Split('\n').Where(l => l.Trim().Length > 0).Select(l => (JsonObject)JsonNode.Parse(l)!);
 
     public static int Count(string path, string kind) => Read(path).Count(e => e.ContainsKey(kind));
 
