@@ -49,7 +49,7 @@ internal static partial class BundleSecretSweep
                 foreach (var key in digits[run.Value])
                 {
                     found.Add((key, run.Value));
-                    where.TryAdd(key, Around(text, run.Index, run.Length));
+                    where.TryAdd(key, Around(digitText, run.Index, run.Length));
                 }
             }
 

@@ -98,13 +98,15 @@ public sealed class HostileTargetTests : IDisposable
     {
         await using var target = new HostileTargetServer(HostileBehaviour.Stall);
 
-        var run = await CliRun.RunAsync(FaultRunFixtures.ArgsWithTimeout("verify", target.Url, _folder, FaultRunFixtures.WriteFixtures(_folder), "5s", "--suite-timeout", "2s"));
+        // 4 s of suite and requests that stall for 30 s: the first calls are in flight when the deadline passes, even on
+        // a loaded machine (with 2 s, a starved run could reach the deadline before its first call).
+        var run = await CliRun.RunAsync(FaultRunFixtures.ArgsWithTimeout("verify", target.Url, _folder, FaultRunFixtures.WriteFixtures(_folder), "30s", "--suite-timeout", "4s"));
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
-        run.Output.ShouldContain("the run ended early: the suite's 2 s deadline passed");
+        run.Output.ShouldContain("the run ended early: the suite's 4 s deadline passed");
         var messages = JUnitMessages.Read(JUnit);
-        messages.ShouldContain(m => Regex.IsMatch(m, @"timed out during POST /auth/v1/[a-z/]+: the suite's 2 s deadline passed"));
-        messages.ShouldContain(m => m.Contains("timed out before it started: the suite's 2 s deadline passed", StringComparison.Ordinal));
+        messages.ShouldContain(m => Regex.IsMatch(m, @"timed out during POST /auth/v1/[a-z/]+: the suite's 4 s deadline passed"));
+        messages.ShouldContain(m => m.Contains("timed out before it started: the suite's 4 s deadline passed", StringComparison.Ordinal));
         File.Exists(Path.Combine(Reports, "conformance", "report.html")).ShouldBeTrue();
     }
 
@@ -164,7 +166,7 @@ public sealed class HostileTargetTests : IDisposable
         var messages = JUnitMessages.Read(JUnit);
         messages.ShouldNotBeEmpty();
         messages.ShouldAllBe(m => m.Contains("the target could not be used") && m.Contains("connection refused"));
-        File.ReadAllText(Path.Combine(Reports, "conformance", "report.html")).ShouldContain("connection refused");
+        Support.ReportText.Read(Path.Combine(Reports, "conformance", "report.html")).ShouldContain("connection refused");
         File.Exists(Path.Combine(Reports, "conformance", "messages.ndjson.gz")).ShouldBeTrue();
     }
 
