@@ -98,9 +98,9 @@ public sealed class HostileTargetTests : IDisposable
     {
         await using var target = new HostileTargetServer(HostileBehaviour.Stall);
 
-        // 4 s of suite and requests that stall for 30 s: the first calls are in flight when the deadline passes, even on
-        // a loaded machine (with 2 s, a starved run could reach the deadline before its first call).
-        var run = await CliRun.RunAsync(FaultRunFixtures.ArgsWithTimeout("verify", target.Url, _folder, FaultRunFixtures.WriteFixtures(_folder), "30s", "--suite-timeout", "4s"));
+        // 4 s of suite and a 10 s request timeout: the first calls are in flight when the deadline passes, even on a
+        // loaded machine (with 2 s, a starved run could reach the deadline before its first call).
+        var run = await CliRun.RunAsync(FaultRunFixtures.ArgsWithTimeout("verify", target.Url, _folder, FaultRunFixtures.WriteFixtures(_folder), "10s", "--suite-timeout", "4s"));
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         run.Output.ShouldContain("the run ended early: the suite's 4 s deadline passed");
