@@ -27,7 +27,10 @@ internal static partial class CompactReports
 
     public const string CompressedSuffix = ".gz";
 
-    /// <summary>Gzips the Cucumber messages of <paramref name="reports"/>; returns the report files as they now are.</summary>
+    /// <summary>
+    /// Packs the messages inside the HTML reports of <paramref name="reports"/> and gzips the Cucumber messages file;
+    /// returns the report files as they now are.
+    /// </summary>
     public static IReadOnlyList<string> Apply(IReadOnlyList<string> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -110,7 +113,7 @@ internal static partial class CompactReports
     }
 
     /// <summary>Unpacks the messages, then runs Cucumber's script; says so in the page where the browser cannot.</summary>
-    private const string Loader = """
+    private static readonly string Loader = $$"""
         <script>
         (async () => {
           const content = document.getElementById("content");
@@ -118,12 +121,12 @@ internal static partial class CompactReports
             if (typeof DecompressionStream === "undefined") {
               throw new Error("this browser has no DecompressionStream (Chrome 80, Firefox 113, Safari 16.4 and later have it)");
             }
-            const packed = document.getElementById("cucumber-messages").textContent;
+            const packed = document.getElementById("{{PackedMessagesId}}").textContent;
             const bytes = Uint8Array.from(atob(packed), c => c.charCodeAt(0));
             const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
             window.CUCUMBER_MESSAGES = JSON.parse(text);
             const app = document.createElement("script");
-            app.textContent = document.getElementById("cucumber-app").textContent;
+            app.textContent = document.getElementById("{{DeferredAppId}}").textContent;
             document.body.appendChild(app);
           } catch (error) {
             content.textContent = "The report could not be unpacked: " + error.message + ". messages.ndjson.gz beside it holds the same messages.";
