@@ -6,13 +6,18 @@ namespace MfaConformance.Cli.Tests.Evidence;
 
 /// <summary>
 /// One `verify` with summary evidence against the embedded server's `accept-wrong-password` mutant: the smoke scenarios
-/// pass, the password-check scenarios fail, so one run holds both kinds of evidence.
+/// pass, the password-check scenarios fail, so one run holds both kinds of evidence. The run is made once per test
+/// assembly and shared by every class that takes this fixture (they only read its reports).
 /// </summary>
 public sealed class FailingVerifyFixture : IAsyncLifetime
 {
     public const string Tags = "@smoke or @rule:password-check";
 
-    public string Folder { get; } = TempFolder();
+    private static readonly string SharedFolder = TempFolder();
+
+    private static readonly Lazy<Task<(VerifyOutcome Outcome, string Output)>> Run = new(RunOnceAsync);
+
+    public string Folder => SharedFolder;
 
     public string Conformance => Path.Combine(Folder, VerifyRunner.ReportsSubfolder);
 
@@ -20,12 +25,14 @@ public sealed class FailingVerifyFixture : IAsyncLifetime
 
     internal VerifyOutcome Outcome { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => (Outcome, Output) = await Run.Value;
+
+    private static async Task<(VerifyOutcome Outcome, string Output)> RunOnceAsync()
     {
-        var settings = new HarnessSettings { ReportsFolder = Folder, EmbeddedPasswordHashIterations = 1_000, EmbeddedMutant = "accept-wrong-password" };
+        var settings = new HarnessSettings { ReportsFolder = SharedFolder, EmbeddedPasswordHashIterations = 1_000, EmbeddedMutant = "accept-wrong-password" };
         using var output = new StringWriter();
-        Outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = Tags, Output = output }, CancellationToken.None);
-        Output = output.ToString();
+        var outcome = await new VerifyRunner().RunAsync(settings, new VerifyRunOptions { Tags = Tags, Output = output }, CancellationToken.None);
+        return (outcome, output.ToString());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
