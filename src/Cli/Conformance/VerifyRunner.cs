@@ -87,7 +87,7 @@ internal sealed class VerifyRunner
         await using var conformanceTarget = prepared;
         output.WriteLine($"Suite: {plan.Description}");
         output.WriteLine($"Target: {target.Description}");
-        output.WriteLine($"        {UnreachableException.WithoutCredentials(conformanceTarget.Description)}");
+        output.WriteLine($"        {conformanceTarget.Description}");
         if (unavailable is not null)
         {
             output.WriteLine($"error: {ExitCodes.Message(unavailable)}; every scenario is reported not run");

@@ -148,7 +148,7 @@ internal sealed class LoadRunnerService
         await LoadReqnrollRun.StartAsync(plan.Runtime, loadTarget);
         var definition = LoadScenarioCatalog.Create(plan.Name, loadTarget, plan.Options, plan.Runtime);
         output.WriteLine($"Target: {target.Description}{(target.Server is null ? string.Empty : $" (password hashing {settings.EmbeddedPasswordHashIterations} PBKDF2 iterations)")}");
-        output.WriteLine($"        {UnreachableException.WithoutCredentials(loadTarget.Conformance.Description)}");
+        output.WriteLine($"        {loadTarget.Conformance.Description}");
         output.WriteLine($"Scenario: {definition.Name} ({definition.Description})");
         var builder = LoadRunner.RegisterScenarios(definition.Props)
             .WithReportFolder(Path.GetFullPath(Path.Combine(settings.ReportsFolder, ReportsSubfolder)))

@@ -55,7 +55,7 @@ public static class ClusterProtocol
 
     /// <summary>A NATS URL fit for a console or report: scheme, host and port, never the user info (credentials).</summary>
     public static string Display(string natsUrl) =>
-        Uri.TryCreate(natsUrl, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Host}{(uri.IsDefaultPort || uri.Port < 0 ? string.Empty : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}" : "(a NATS URL)";
+        Uri.TryCreate(natsUrl, UriKind.Absolute, out var uri) ? MfaConformance.Client.Redaction.AddressDisplay.Of(uri).TrimEnd('/') : "(a NATS URL)";
 
     public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json);
 

@@ -1,3 +1,4 @@
+using MfaConformance.Client.Redaction;
 using System.Globalization;
 using MfaConformance.Client;
 using MfaConformance.Client.Exchange;
@@ -77,7 +78,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     /// <summary>One line for consoles and reports (no secrets).</summary>
     public string Description =>
-        $"{Options.BaseUrl} brand {Brand ?? "(none)"}; {Detection.Detail}; capabilities: {Capabilities}; OTP source: {_otpSource.Name}; seed {Seed.ToString(CultureInfo.InvariantCulture)}";
+        $"{AddressDisplay.Of(Options.BaseUrl)} brand {Brand ?? "(none)"}; {Detection.Detail}; capabilities: {Capabilities}; OTP source: {_otpSource.Name}; seed {Seed.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Prepares the target: detects the hooks, provisions the brand, loads fixtures and the OTP source.</summary>
     /// <exception cref="TargetUnreachableException">The target did not answer.</exception>

@@ -16,7 +16,7 @@ public sealed class LaunchedTarget(TargetOptions options, HarnessSettings settin
 
     /// <summary>One line for consoles and reports, e.g. "embedded reference server at http://127.0.0.1:41234/" (never credentials).</summary>
     public string Description => Server is null
-        ? Errors.UnreachableException.Display(Options.BaseUrl)
+        ? MfaConformance.Client.Redaction.AddressDisplay.Of(Options.BaseUrl)
         : $"embedded reference server at {Options.BaseUrl}{(Settings.EmbeddedMutant is null ? string.Empty : $" (mutant {Settings.EmbeddedMutant})")}";
 
     public async ValueTask DisposeAsync()

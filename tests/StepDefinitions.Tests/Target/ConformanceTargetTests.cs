@@ -33,6 +33,19 @@ public sealed class ConformanceTargetTests
     }
 
     [Fact]
+    public async Task Description_ATargetUrlWithCredentials_NamesTheTargetWithoutThem()
+    {
+        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { PasswordHashIterations = 1_000 });
+        var withCredentials = new UriBuilder(server.BaseUrl) { UserName = "alice", Password = "pw-in-the-url" }.Uri;
+
+        await using var target = await ConformanceTarget.CreateAsync(new TargetOptions { BaseUrl = withCredentials });
+
+        target.Description.ShouldNotContain("pw-in-the-url");
+        target.Description.ShouldNotContain("alice");
+        target.Description.ShouldStartWith($"http://127.0.0.1:{server.BaseUrl.Port}/");
+    }
+
+    [Fact]
     public async Task CreateAsync_ATargetWithoutHooks_LacksEveryHookCapabilityWithTheReason()
     {
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { EnableHooks = false, PasswordHashIterations = 1_000 });
