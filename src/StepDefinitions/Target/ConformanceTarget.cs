@@ -1,10 +1,10 @@
-using MfaConformance.Client.Redaction;
 using System.Globalization;
 using MfaConformance.Client;
 using MfaConformance.Client.Exchange;
 using MfaConformance.Client.Fixtures;
 using MfaConformance.Client.Hooks;
 using MfaConformance.Client.Otp;
+using MfaConformance.Client.Redaction;
 using MfaConformance.Client.Transport;
 using MfaConformance.StepDefinitions.Deadlines;
 namespace MfaConformance.StepDefinitions.Target;
