@@ -17,8 +17,11 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
-dotnet build src/Cli -c Release --nologo -v q >/dev/null
-cli="dotnet src/Cli/bin/Release/net10.0/MfaConformance.Cli.dll"
+if [ -z "${CLI_DLL:-}" ]; then # CLI_DLL=path/MfaConformance.Cli.dll uses a build made earlier
+  dotnet build src/Cli -c Release --nologo -v q >/dev/null
+  CLI_DLL=src/Cli/bin/Release/net10.0/MfaConformance.Cli.dll
+fi
+cli="dotnet $CLI_DLL"
 out="bench/out/compare-$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 port_a=$((20000 + RANDOM % 20000)); port_b=$((port_a + 1))
