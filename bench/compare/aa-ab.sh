@@ -32,21 +32,21 @@ for port in $port_a $port_b; do
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.2; done
 done
 
-run() { # run NAME PORT: one load run; prints its report folder
-  $cli load --target "http://127.0.0.1:$2" --duration "$duration" --rate "$rate" --no-progress --reports "$out/$1" >"$out/$1.log" 2>&1 || true
+run() { # run NAME PORT SEED: one load run (its own customers: two runs at once must not share them); prints its report folder
+  $cli load --target "http://127.0.0.1:$2" --seed "$3" --duration "$duration" --rate "$rate" --no-progress --reports "$out/$1" >"$out/$1.log" 2>&1 || true
   ls -d "$out/$1"/load/*/ | head -1
 }
-pair() { # pair KIND I PORT_B
+pair() { # pair KIND I PORT_B SEED_BASE SEED_CURRENT
   if [ "$mode" = concurrent ]; then
-    run "$1-$2-base" $port_a >"$out/$1-$2-base.path" & local p=$!
-    run "$1-$2-cur" "$3" >"$out/$1-$2-cur.path"; wait $p
+    run "$1-$2-base" $port_a "$4" >"$out/$1-$2-base.path" & local p=$!
+    run "$1-$2-cur" "$3" "$5" >"$out/$1-$2-cur.path"; wait $p
   else
-    run "$1-$2-base" $port_a >"$out/$1-$2-base.path"; run "$1-$2-cur" "$3" >"$out/$1-$2-cur.path"
+    run "$1-$2-base" $port_a "$4" >"$out/$1-$2-base.path"; run "$1-$2-cur" "$3" "$5" >"$out/$1-$2-cur.path"
   fi
   $cli compare "$(cat "$out/$1-$2-base.path")" "$(cat "$out/$1-$2-cur.path")" --out "$out/$1-$2-compare" >"$out/$1-$2-compare.log" || true
 }
 echo "compare A/A and A/B: $pairs pairs, $duration at $rate/s each, mode $mode, delay on B: $delay; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for i in $(seq 1 "$pairs"); do pair aa "$i" $port_a; pair ab "$i" $port_b; echo "pair $i done (load average $(cut -d' ' -f1 /proc/loadavg))"; done
+for i in $(seq 1 "$pairs"); do pair aa "$i" $port_a $((1000 + i)) $((2000 + i)); pair ab "$i" $port_b $((3000 + i)) $((4000 + i)); echo "pair $i done (load average $(cut -d' ' -f1 /proc/loadavg))"; done
 python3 - "$out" "$pairs" "${delay%%=*}" <<'PY'
 import json, sys, os
 out, pairs, slowed = sys.argv[1], int(sys.argv[2]), sys.argv[3]
