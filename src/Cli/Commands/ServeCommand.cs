@@ -82,7 +82,7 @@ internal static class ServeCommand
                 throw new ArgumentException($"--debug-delay '{value}': expected ENDPOINT=DURATION, e.g. mfa_password_validate=20ms");
             }
 
-            delays[value[..at].Trim()] = DurationParser.Parse(value[(at + 1)..], $"--debug-delay {value[..at].Trim()}");
+            delays[value[..at].Trim()] = DurationParser.Parse(value[(at + 1)..], "--debug-delay");
         }
 
         return delays;
