@@ -237,12 +237,14 @@ public static class ComparisonReport
             var b = comparison.Current.Find(row.Scenario, row.Step)!;
             var (xs, ya) = Distribution(a);
             var (_, yb) = Distribution(b);
-            var p99 = row.Figures.First(f => f.Figure == Figure.P99);
-            sb.Append(SvgChart.Line($"{row.Key} (p99 {p99.Verdict.Text()})", "ms", xs, [("baseline", "#1a73e8", ya), ("current", "#e8710a", yb)], xLabel: "percentile, in nines (1 = p90, 2 = p99, 3 = p99.9)"));
+            sb.Append(CultureInfo.InvariantCulture, $"<figure><figcaption>{E(row.Key)}: p50 {E(VerdictOf(row, Figure.P50))}, p99 {E(VerdictOf(row, Figure.P99))}</figcaption>");
+            sb.Append(SvgChart.Line(row.StepLabel, "ms", xs, [("baseline", "#1a73e8", ya), ("current", "#e8710a", yb)], xLabel: "percentile, in nines (1 = p90, 2 = p99, 3 = p99.9)")).Append("</figure>");
         }
 
         return sb.Append("</div></body></html>").ToString();
     }
+
+    private static string VerdictOf(RowComparison row, Figure figure) => row.Figures.First(f => f.Figure == figure).Verdict.Text();
 
     /// <summary>Latency at percentiles 0 .. 99.95 on a scale of nines (x = -log10(1 - p)).</summary>
     private static (IReadOnlyList<double> Xs, IReadOnlyList<double> Ys) Distribution(RecordedRow row)
@@ -290,7 +292,7 @@ public static class ComparisonReport
     private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px;max-width:100%}"
         + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left}th.group{background:#e8eef7}"
         + ".pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.same{color:#444}.verdict{font-size:22px}"
-        + ".charts svg{margin:6px;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
+        + ".charts{display:flex;flex-wrap:wrap}.charts figure{margin:6px}.charts figcaption{font-size:13px}.charts svg{border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
 
     internal static string Value(Figure figure, double? value) => value is not { } v ? "-" : figure switch
     {

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using MfaConformance.Cli.Load;
 using MfaConformance.Cli.Tests.Support;
+using MfaConformance.LoadScenarios;
+using MfaConformance.Targets.Settings;
 
 namespace MfaConformance.Cli.Tests.Compare;
 
@@ -106,6 +109,24 @@ public sealed class CompareCommandTests : IDisposable
         var reports = Directory.GetDirectories(Path.Combine(_folder.Path, "load")).Select(d => File.ReadAllText(Path.Combine(d, "report.md"))).ToList();
         reports.ShouldContain(r => r.Contains("RampingInject(rate: 10, interval: 00:00:01, during: 00:00:01), then RampingInject(rate: 10", StringComparison.Ordinal));
         reports.ShouldContain(r => r.Contains("KeepConstant(copies: 2, during: 00:00:01)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stages_FromAVariable_ReplaceTheLoadConfigsSimulations_FromTheFile_TheyDoNot()
+    {
+        var config = LoadEngine.Config.LoadConfig.Parse("""{ "scenarios": { "change_password": { "simulations": [ { "iterationsForConstant": { "copies": 1, "iterations": 3 } } ] } } }""");
+        _folder.Write("mfa-conformance.json", """{ "load": { "stages": "10s:5/s, 20s:5/s" } }""");
+        var fromFile = ResolveSettings.In(_folder.Path, config: "mfa-conformance.json", command: HarnessCommands.Load);
+        var fromVariable = ResolveSettings.In(_folder.Path, FakeEnvironment.Of(("MFA_LOAD_STAGES", "10s:5/s, 20s:0/s")), command: HarnessCommands.Load);
+
+        var (kept, none) = LoadRunnerService.ShapeGivenBeatsConfig(fromFile, config, LoadScenarioNames.ChangePassword);
+        var (replaced, note) = LoadRunnerService.ShapeGivenBeatsConfig(fromVariable, config, LoadScenarioNames.ChangePassword);
+
+        fromFile.LoadStages.Select(LoadEngine.Config.LoadStageParser.Format).ShouldBe(["10s:5/s", "20s:5/s"]);
+        kept!.Scenarios[LoadScenarioNames.ChangePassword].Simulations.ShouldNotBeNull("a file does not beat a file");
+        none.ShouldBeNull();
+        replaced!.Scenarios[LoadScenarioNames.ChangePassword].Simulations.ShouldBeNull();
+        note.ShouldBe("MFA_LOAD_STAGES replaced the simulations of the load config: RampingInject(rate: 5, interval: 00:00:01, during: 00:00:10), then RampingInject(rate: 0, interval: 00:00:01, during: 00:00:20) (options and variables beat files)");
     }
 
     [Theory]
