@@ -76,6 +76,7 @@ internal static class CliApplication
         root.Subcommands.Add(AgentCommand.Create(context));
         root.Subcommands.Add(MutantsCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(InitCommand.Create(context));
         return root;

@@ -36,6 +36,33 @@ internal static class AcceptHtmlSections
         }
     }
 
+    /// <summary>`accept --baseline`: the requirements that changed since the earlier bundle.</summary>
+    public static void WriteBaseline(AcceptReport report, TextWriter w)
+    {
+        if (report.Baseline is not { } b)
+        {
+            return;
+        }
+
+        w.WriteLine($"<h2 id=\"baseline\">Against the baseline {HtmlEncode(b.RunId)}</h2><p class=\"note\">Requirements matched by level, feature and scenario with those of <code>{HtmlEncode(b.Path)}</code>.</p>");
+        w.WriteLine($"<p class=\"counts\"><span class=\"o-failed\">{b.NewlyFailing.Count} newly failing</span><span class=\"o-passed\">{b.NewlyPassing.Count} newly passing</span><span>{b.Added.Count} added</span><span>{b.Removed.Count} removed</span></p>");
+        foreach (var (title, rows) in new[] { ("Newly failing", b.NewlyFailing), ("Newly passing", b.NewlyPassing), ("Added", b.Added), ("Removed", b.Removed) })
+        {
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            w.WriteLine($"<h3>{HtmlEncode(title)}</h3><table class=\"req\"><tr><th>Level</th><th>Feature</th><th>Scenario</th><th>Before</th><th>Now</th></tr>");
+            foreach (var r in rows)
+            {
+                w.WriteLine($"<tr><td>{HtmlEncode(r.Level)}</td><td>{HtmlEncode(r.Feature)}</td><td>{HtmlEncode(r.Scenario)}</td><td>{HtmlEncode(r.Before ?? "-")}</td><td>{HtmlEncode(r.After ?? "-")}</td></tr>");
+            }
+
+            w.WriteLine("</table>");
+        }
+    }
+
     public static void WriteLoad(AcceptReport report, TextWriter w)
     {
         w.WriteLine("<h2 id=\"load\">Load: a short run of every flow against its thresholds</h2>");

@@ -22,6 +22,7 @@ internal static class AcceptHtmlWriter
         AcceptHtmlSections.WriteLoad(report, w);
         AcceptRuleMatrixSection.Write(report, w);
         AcceptExploreSection.Write(report, w);
+        AcceptHtmlSections.WriteBaseline(report, w);
         AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteInconsistencies(report, w);
         w.WriteLine("<h2>Files in this bundle</h2><ul>");

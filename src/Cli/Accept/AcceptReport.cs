@@ -45,6 +45,9 @@ internal sealed record AcceptReport
     /// <summary>Why no load ran (e.g. not available in this build, or the suite could not run), else null.</summary>
     public string? LoadNotRunReason { get; init; }
 
+    /// <summary>`--baseline BUNDLE`: the requirements newly failing, newly passing, added and removed since that bundle; null without one.</summary>
+    public AcceptBaseline? Baseline { get; init; }
+
     public IReadOnlyList<SpecInconsistency> Inconsistencies { get; init; } = SpecInconsistencies.All;
 
     public IEnumerable<RequirementResult> Level(string level) => Requirements.Where(r => r.Level == level);

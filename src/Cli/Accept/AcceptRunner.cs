@@ -18,6 +18,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly IExploreStage _explore = explore ?? new SkippedExploreStage("not part of this run");
+    private (string RunId, string Path, IReadOnlyList<RequirementChange> Requirements)? _baseline;
 
     public static string HarnessVersion =>
         typeof(AcceptRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -29,6 +30,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         var bundle = Path.GetFullPath(Path.Combine(settings.ReportsFolder, "accept", runId));
         Directory.CreateDirectory(bundle);
         var stageSettings = settings with { ReportsFolder = bundle };
+        _baseline = settings.BaselinePath is { } baselinePath ? AcceptBaseline.Read(baselinePath) : null;
 
         await using var target = await TargetFactory.LaunchAsync(settings, cancellationToken);
         await output.WriteLineAsync($"accept: target {target.Description}; bundle {bundle}");
@@ -148,6 +150,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
             Verdict = verdict,
             ExitCode = verdict switch { AcceptVerdict.Accepted => ExitCodes.Ok, AcceptVerdict.NotRun => ExitCodes.Unreachable, _ => ExitCodes.Failed },
             Duration = _time.GetUtcNow() - started,
+            Baseline = _baseline is { } b ? AcceptBaseline.Diff(b.RunId, b.Path, b.Requirements, report.Requirements) : null,
         };
         BundleWriter.Write(report, bundle);
         return new AcceptOutcome(report.ExitCode, bundle, report);

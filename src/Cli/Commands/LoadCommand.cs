@@ -62,6 +62,7 @@ internal static class LoadCommand
                 Customers = result.GetValue(customers) is { } c ? c >= 1 ? c : throw new SettingsException("--customers", $"must be at least 1, got {c}") : null,
                 Cluster = cluster.Read(result),
                 ConsoleProgress = !result.GetValue(noProgress),
+                CompareWithBaseline = true,
                 Output = output,
             };
 

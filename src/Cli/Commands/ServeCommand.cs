@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MfaConformance.LoadEngine.Config;
 using MfaConformance.ReferenceServer.Hosting;
 
 namespace MfaConformance.Cli.Commands;
@@ -21,8 +22,14 @@ internal static class ServeCommand
         var fixedOtp = new Option<string?>("--fixed-otp") { Description = "Every OTP issued equals these 4-10 digits." };
         var seed = new Option<string?>("--seed") { Description = "JSON file of brands and customers to load at start." };
         var iterations = new Option<int?>("--hash-iterations") { Description = "PBKDF2 iterations of the password hasher (default 100000)." };
+        var debugDelay = new Option<string[]>("--debug-delay")
+        {
+            Description = "Debug switch, repeatable: ENDPOINT=DURATION (e.g. mfa_password_validate=20ms) makes every request to that endpoint wait that long first. "
+                + "It breaks no rule (the answers are the same, only slower): a planted slow-down for `compare` to find. ENDPOINT as the API catalogue and the load steps name it.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, debugDelay })
         {
             command.Options.Add(option);
         }
@@ -51,6 +58,7 @@ internal static class ServeCommand
                 Mutant = result.GetValue(mutant),
                 FixedOtp = result.GetValue(fixedOtp),
                 SeedFile = result.GetValue(seed),
+                DebugDelays = ParseDelays(result.GetValue(debugDelay) ?? []),
             };
             if (result.GetValue(iterations) is { } n)
             {
@@ -60,6 +68,24 @@ internal static class ServeCommand
             return await RunAsync(options, output, result.InvocationConfiguration.Error, ct);
         });
         return command;
+    }
+
+    /// <summary>--debug-delay values: ENDPOINT=DURATION each (the one duration grammar); a bad one is a usage error naming it.</summary>
+    internal static IReadOnlyDictionary<string, TimeSpan> ParseDelays(IReadOnlyList<string> values)
+    {
+        var delays = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var at = value.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0 || at == value.Length - 1)
+            {
+                throw new ArgumentException($"--debug-delay '{value}': expected ENDPOINT=DURATION, e.g. mfa_password_validate=20ms");
+            }
+
+            delays[value[..at].Trim()] = DurationParser.Parse(value[(at + 1)..], "--debug-delay");
+        }
+
+        return delays;
     }
 
     private static async Task<int> RunAsync(ReferenceServerOptions options, TextWriter output, TextWriter error, CancellationToken ct)

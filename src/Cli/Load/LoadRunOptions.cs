@@ -1,3 +1,5 @@
+using MfaConformance.Targets.Settings;
+
 namespace MfaConformance.Cli.Load;
 
 /// <summary>What one `load` run asks for beyond the harness settings (rate, duration, load config and pre-flight are settings). Null members take the defaults.</summary>
@@ -26,6 +28,9 @@ internal sealed record LoadRunOptions
 
     /// <summary>Whether Ctrl+C stops the run gracefully (reports still written).</summary>
     public bool HandleCtrlC { get; init; } = true;
+
+    /// <summary>`load`: compare the run with <see cref="HarnessSettings.BaselinePath"/> at the end (accept reads that setting as a bundle instead).</summary>
+    public bool CompareWithBaseline { get; init; }
 
     /// <summary>Where progress and the summary go; null: nowhere.</summary>
     public TextWriter? Output { get; init; }

@@ -4,6 +4,7 @@ using MfaConformance.Bdd.Runtime;
 using MfaConformance.Cli.Cluster;
 using MfaConformance.Client;
 using MfaConformance.LoadEngine;
+using MfaConformance.LoadEngine.Comparison;
 using MfaConformance.LoadEngine.Config;
 using MfaConformance.LoadScenarios;
 using MfaConformance.LoadScenarios.Preflight;
@@ -115,10 +116,54 @@ internal sealed class LoadRunnerService
             WarmUp = options.WarmUp ?? TimeSpan.FromSeconds(2),
             Seed = options.Seed ?? LoadScenarioOptions.DefaultSeed,
             Customers = options.Customers,
+            Simulations = ShapeFromSettings(settings),
         };
         scenarioOptions.ToSimulations();
+        if (options.CompareWithBaseline && settings.BaselinePath is { } baseline)
+        {
+            // a baseline that is no load report folder is bad usage, found before anything runs
+            _ = RecordedRun.Read(baseline, SettingsTable.Baseline.Option!);
+        }
+
         var (shaped, note) = ShapeGivenBeatsConfig(settings, config, name);
         return new LoadPlan(name, runtime, shaped, settings.LoadConfigPath, scenarioOptions, note);
+    }
+
+    /// <summary>
+    /// The shape --stage or --copies ask for (null: the rate and duration): stages replace both, copies the rate (a closed
+    /// model for the duration). Given on one command line with what they replace, they are refused, naming both.
+    /// </summary>
+    public static IReadOnlyList<LoadSimulation>? ShapeFromSettings(HarnessSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool OnCommandLine(Setting s) => settings.OriginOf(s.Key) == SettingOrigin.Option;
+        if (settings.LoadStages.Count > 0)
+        {
+            if (settings.LoadCopies is not null && settings.OriginOf(SettingsTable.LoadCopies.Key) >= settings.OriginOf(SettingsTable.LoadStages.Key))
+            {
+                throw new SettingsException(SettingsTable.LoadStages.Option!, $"give either stages or {SettingsTable.LoadCopies.Option} (stages of copies are DURATION:N, e.g. --stage 30s:10)");
+            }
+
+            var clash = new[] { SettingsTable.LoadRate, SettingsTable.LoadDuration }.FirstOrDefault(s => OnCommandLine(s) && OnCommandLine(SettingsTable.LoadStages));
+            if (clash is not null)
+            {
+                throw new SettingsException(SettingsTable.LoadStages.Option!, $"the stages set the rate and the length of the run: drop {clash.Option} (e.g. {LoadStageParser.Example})");
+            }
+
+            return settings.LoadStages;
+        }
+
+        if (settings.LoadCopies is { } copies)
+        {
+            if (OnCommandLine(SettingsTable.LoadRate) && OnCommandLine(SettingsTable.LoadCopies))
+            {
+                throw new SettingsException(SettingsTable.LoadCopies.Option!, $"--copies (closed model: N copies back to back) and {SettingsTable.LoadRate.Option} (open model: iterations started per second) exclude each other: give one");
+            }
+
+            return [Simulation.KeepConstant(copies, settings.LoadDuration)];
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -128,15 +173,17 @@ internal sealed class LoadRunnerService
     public static (LoadConfig? Config, string? Note) ShapeGivenBeatsConfig(HarnessSettings settings, LoadConfig? config, string scenario)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var given = new[] { SettingsTable.LoadRate, SettingsTable.LoadDuration }.Where(s => settings.OriginOf(s.Key) >= SettingOrigin.Environment).ToList();
+        var given = new[] { SettingsTable.LoadRate, SettingsTable.LoadDuration, SettingsTable.LoadStages, SettingsTable.LoadCopies }.Where(s => settings.OriginOf(s.Key) >= SettingOrigin.Environment).ToList();
         if (config is null || given.Count == 0 || !config.Scenarios.TryGetValue(scenario, out var section) || section.Simulations is null)
         {
             return (config, null);
         }
 
         var sources = string.Join(" and ", given.Select(s => settings.OriginOf(s.Key) == SettingOrigin.Option ? s.Option : s.Variable));
-        var note = string.Create(CultureInfo.InvariantCulture,
-            $"{sources} replaced the simulations of the load config: {settings.LoadRate:0.###} iterations/s for {DurationParser.Format(settings.LoadDuration)} (options and variables beat files)");
+        var shape = ShapeFromSettings(settings) is { } simulations
+            ? string.Join(", then ", simulations.Select(s => s.ToString()))
+            : string.Create(CultureInfo.InvariantCulture, $"{settings.LoadRate:0.###} iterations/s for {DurationParser.Format(settings.LoadDuration)}");
+        var note = $"{sources} replaced the simulations of the load config: {shape} (options and variables beat files)";
         var scenarios = config.Scenarios.ToDictionary(s => s.Key, s => s.Key == scenario ? s.Value with { Simulations = null } : s.Value, StringComparer.Ordinal);
         return (config with { Scenarios = scenarios }, note);
     }
@@ -174,16 +221,45 @@ internal sealed class LoadRunnerService
 
         var preflightPassed = await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
         var result = options.Cluster is { } cluster && preflightPassed
-            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan).ToJson(), cancellationToken)
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan, settings).ToJson(), cancellationToken)
             : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        var comparisonFailed = options.CompareWithBaseline && settings.BaselinePath is { } baseline && !CompareWithBaseline(baseline, result, settings, output);
         var preflightOff = !settings.LoadPreflight;
-        output.WriteLine(exitCode == ExitCodes.Ok ? (preflightOff ? "Verdict: every threshold held (no pre-flight: the target's conformance was not checked)." : "Verdict: every threshold held.")
+        output.WriteLine(exitCode == ExitCodes.Ok && comparisonFailed ? "Verdict: every threshold held, but the comparison with the baseline failed (a regression limit, or it could not be made)."
+            : exitCode == ExitCodes.Ok ? (preflightOff ? "Verdict: every threshold held (no pre-flight: the target's conformance was not checked)." : "Verdict: every threshold held.")
             : result.Cancelled ? "Verdict: the run was cancelled."
             : result.Stats.Scenarios.Count == 0 ? "Verdict: the load did not run (see the run error above)."
             : "Verdict: a threshold broke (or the run failed).");
-        return new LoadOutcome(exitCode, definition.Name, result, result.ReportFolder, result.Errors.FirstOrDefault());
+        return new LoadOutcome(comparisonFailed ? ExitCodes.Failed : exitCode, definition.Name, result, result.ReportFolder, result.Errors.FirstOrDefault());
+    }
+
+    /// <summary>
+    /// `load --baseline DIR`: the comparison of this run with the baseline, written next to the run's reports (compare.md,
+    /// .json, .html) and summed up on the console. False when a regression limit failed or the comparison could not be made.
+    /// </summary>
+    private static bool CompareWithBaseline(string baseline, LoadRunResult result, HarnessSettings settings, TextWriter output)
+    {
+        if (result.ReportFolder is not { } folder || result.Stats.Scenarios.Count == 0)
+        {
+            output.WriteLine("Comparison: none (the run wrote no reports to compare)");
+            return false;
+        }
+
+        try
+        {
+            var comparison = RunComparison.Compare(RecordedRun.Read(baseline, SettingsTable.Baseline.Option!), RecordedRun.Read(folder, "this run"), settings.CompareLimits);
+            ComparisonReport.Write(comparison, folder);
+            ComparisonReport.WriteSummary(output, comparison);
+            output.WriteLine($"Comparison: {Path.Combine(folder, ComparisonReport.Html)}");
+            return comparison.Passed;
+        }
+        catch (LoadConfigException ex)
+        {
+            output.WriteLine($"error: the comparison with the baseline could not be made: {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>
@@ -238,8 +314,13 @@ internal sealed class LoadRunnerService
         return new LoadOutcome(exitCode, name, result, result.ReportFolder, message);
     }
 
-    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan)
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan, HarnessSettings settings)
     {
+        if (settings.LoadStages.Count > 0 || settings.LoadCopies is not null)
+        {
+            throw new LoadScenarioException("cluster runs take their shape from --rate and --duration or a load config; --stage and --copies are not sent to the agents");
+        }
+
         if (!loadTarget.Conformance.HasHooks)
         {
             throw new LoadScenarioException("cluster runs need a target with the sandbox hooks: every agent provisions its own part of the customers (identity fixtures are not split across agents)");

@@ -19,7 +19,8 @@ internal static class SvgChart
 
     /// <param name="emptyText">Shown instead of the y axis when every value is zero or missing (e.g. "no errors"); null draws the axis.</param>
     /// <param name="integral">The values are counts: no tick between two whole numbers.</param>
-    public static string Line(string title, string unit, IReadOnlyList<double> xs, IReadOnlyList<(string Name, string Color, IReadOnlyList<double> Values)> series, string? emptyText = null, bool integral = false)
+    /// <param name="xLabel">The x axis's caption (default: time since the start of measuring).</param>
+    public static string Line(string title, string unit, IReadOnlyList<double> xs, IReadOnlyList<(string Name, string Color, IReadOnlyList<double> Values)> series, string? emptyText = null, bool integral = false, string xLabel = "time since the start of measuring (s)")
     {
         var sb = new StringBuilder();
         var values = series.SelectMany(s => s.Values).Where(double.IsFinite).ToList();
@@ -59,7 +60,7 @@ internal static class SvgChart
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"x-tick\" x=\"{x:0.#}\" y=\"{Top + plotH + 15}\" font-size=\"10\" text-anchor=\"middle\">{Label(tick, xDecimals)}</text>");
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 4}\" font-size=\"10\" text-anchor=\"end\">time since the start of measuring (s)</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 4}\" font-size=\"10\" text-anchor=\"end\">{Enc(xLabel)}</text>");
         if (!(empty && emptyText is not null))
         {
             Lines(sb, xs, series, maxX, maxY);

@@ -37,6 +37,7 @@ public static class ReferenceServerHost
 
         try
         {
+            app.UseDebugDelays(options.DebugDelays);
             OpenStore(app.Services, options);
             if (options.SeedFile is not null)
             {

@@ -24,6 +24,9 @@ public sealed class ReferenceServerOptions
     /// <summary>PBKDF2 iterations of the password hasher (ASP.NET Core's default is 100,000; lower it for load tests).</summary>
     public int PasswordHashIterations { get; set; } = 100_000;
 
+    /// <summary>Debug switch (breaks no rule): requests to these endpoints (e.g. mfa_password_validate) wait this long first; see <see cref="DebugDelays"/>.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> DebugDelays { get; set; } = new Dictionary<string, TimeSpan>();
+
     public override string ToString() =>
         $"ReferenceServerOptions {{ Urls = {Urls}, DbPath = {DbPath ?? "(memory)"}, EnableHooks = {EnableHooks}, Mutant = {Mutant ?? "(none)"}, FixedOtp = {(FixedOtp is null ? "(random)" : "***")} }}";
 }

@@ -9,6 +9,7 @@ public static class HarnessCommands
     public const string Load = "load";
     public const string Mutants = "mutants";
     public const string Rules = "rules";
+    public const string Compare = "compare";
 
     /// <summary>`agent`: no setting options; the coordinator's spec names the target.</summary>
     public const string Agent = "agent";

@@ -71,6 +71,18 @@ public sealed record HarnessSettings
     /// <summary>load: iterations per second; accept: of each flow (the resolver applies the command's default).</summary>
     public double LoadRate { get; init; } = SettingDefaults.LoadRate;
 
+    /// <summary>load/accept: stages (ramps to a rate or a number of copies) replacing the rate and duration; empty: none.</summary>
+    public IReadOnlyList<LoadEngine.LoadSimulation> LoadStages { get; init; } = [];
+
+    /// <summary>load/accept: a closed model of this many copies for <see cref="LoadDuration"/>; null: the open model at <see cref="LoadRate"/>.</summary>
+    public int? LoadCopies { get; init; }
+
+    /// <summary>load: a previous run's report folder to compare with; accept: a previous bundle (folder or accept.json). Absolute.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>compare and load --baseline: the regression limits that decide the exit code.</summary>
+    public IReadOnlyList<LoadEngine.Comparison.RegressionLimit> CompareLimits { get; init; } = [];
+
     /// <summary>A LoadEngine configuration file (simulations, thresholds) that replaces the built-in load shape, absolute.</summary>
     public string? LoadConfigPath { get; init; }
 

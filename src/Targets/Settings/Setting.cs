@@ -22,6 +22,9 @@ public sealed class Setting
 
     public OptionShape Shape { get; init; } = OptionShape.Value;
 
+    /// <summary>The value docs/cli.md shows after a <see cref="OptionShape.Repeated"/> option.</summary>
+    public string RepeatedExample { get; init; } = "\"Name: value\"";
+
     /// <summary>The value a <see cref="OptionShape.Flag"/> option stands for when present.</summary>
     public string FlagValue { get; init; } = "true";
 

@@ -97,6 +97,39 @@ public static partial class SettingValues
     public static string FullPath(string text, string baseFolder, string setting) =>
         Path.GetFullPath(Path.Combine(baseFolder, NonBlank(text, setting)));
 
+    /// <summary>Load stages (<see cref="LoadStageParser"/>), in order.</summary>
+    public static IReadOnlyList<LoadEngine.LoadSimulation> ParseStages(IEnumerable<string> texts, string setting)
+    {
+        try
+        {
+            return LoadStageParser.Parse(texts);
+        }
+        catch (LoadEngine.LoadConfigException ex)
+        {
+            throw new SettingsException(setting, ex.Message);
+        }
+    }
+
+    /// <summary>Regression limits (<see cref="LoadEngine.Comparison.RegressionLimit"/>), each value one or several separated by ';'.</summary>
+    public static IReadOnlyList<LoadEngine.Comparison.RegressionLimit> ParseLimits(IEnumerable<string> texts, string setting)
+    {
+        try
+        {
+            return LoadEngine.Comparison.RegressionLimit.ParseList(texts);
+        }
+        catch (LoadEngine.LoadConfigException ex)
+        {
+            throw new SettingsException(setting, ex.Message);
+        }
+    }
+
+    /// <summary>An existing file or folder, absolute.</summary>
+    public static string ExistingPath(string text, string baseFolder, string setting)
+    {
+        var path = FullPath(text, baseFolder, setting);
+        return File.Exists(path) || Directory.Exists(path) ? path : throw new SettingsException(setting, $"'{path}' does not exist");
+    }
+
     /// <summary>An existing file, absolute.</summary>
     public static string ExistingFile(string text, string baseFolder, string setting)
     {

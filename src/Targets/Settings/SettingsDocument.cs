@@ -56,7 +56,7 @@ public static class SettingsDocument
             return "–";
         }
 
-        var names = string.Join(", ", row.OptionNames.Select(n => row.Shape == OptionShape.Repeated ? $"`{n} \"Name: value\"`" : $"`{n}`"));
+        var names = string.Join(", ", row.OptionNames.Select(n => row.Shape == OptionShape.Repeated ? $"`{n} {row.RepeatedExample}`" : $"`{n}`"));
         var commands = HarnessCommands.Targeted.All(row.Commands.Contains) && row.Commands.Count == HarnessCommands.Targeted.Count
             ? string.Empty
             : $" ({string.Join(", ", row.Commands)})";

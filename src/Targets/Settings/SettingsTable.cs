@@ -156,7 +156,7 @@ public static class SettingsTable
         Key = "reports.folder",
         Variable = "MFA_REPORTS",
         Option = "--reports",
-        Commands = [.. Targeted, Mutants],
+        Commands = [.. Targeted, Mutants, Compare],
         Default = SettingDefaults.ReportsFolder,
         Doc = "Root of the reports: conformance/, load/<run-id>/, accept/<run-id>/, mutants/ below it.",
         Example = Quoted(SettingDefaults.ReportsFolder),
@@ -269,6 +269,57 @@ public static class SettingsTable
         Apply = (s, v, src) => s with { LoadPreflight = SettingValues.ParseBool(v[^1], src.Name) },
     };
 
+    public static readonly Setting LoadStages = new()
+    {
+        Key = "load.stages",
+        Variable = "MFA_LOAD_STAGES",
+        Option = "--stage",
+        Shape = OptionShape.Repeated,
+        RepeatedExample = "30s:100/s",
+        Commands = LoadRuns,
+        Default = "none",
+        Doc = "Load stages, repeatable (in the file or variable: separated by ','): DURATION:RATE/s ramps the rate linearly from the previous stage's (0 at first) to RATE over DURATION (open model); DURATION:N ramps the copies (closed model). They replace --rate and --duration and the simulations of load.config.",
+        FileKinds = FileValueKinds.String,
+        Apply = (s, v, src) => s with { LoadStages = SettingValues.ParseStages(v, src.Name) },
+    };
+
+    public static readonly Setting LoadCopies = new()
+    {
+        Key = "load.copies",
+        Variable = "MFA_LOAD_COPIES",
+        Option = "--copies",
+        Commands = LoadRuns,
+        Default = "none (open model at load.rate)",
+        Doc = "Closed model: keep N copies of the scenario running back to back for load.duration, instead of starting load.rate iterations per second; replaces the simulations of load.config.",
+        FileKinds = FileValueKinds.Number | FileValueKinds.String,
+        Apply = (s, v, src) => s with { LoadCopies = SettingValues.ParseIterations(v[^1], src.Name) },
+    };
+
+    public static readonly Setting Baseline = new()
+    {
+        Key = "compare.baseline",
+        Variable = "MFA_BASELINE",
+        Option = "--baseline",
+        Commands = LoadRuns,
+        Default = "none",
+        Doc = "load: a previous run's report folder, compared with this run at the end (compare.md, .json, .html in its reports; the regression limits decide the exit code). accept: a previous bundle (its folder or accept.json); the acceptance page lists the requirements newly failing, newly passing, added and removed.",
+        Apply = (s, v, src) => s with { BaselinePath = SettingValues.ExistingPath(v[^1], src.BaseFolder, src.Name) },
+    };
+
+    public static readonly Setting CompareLimits = new()
+    {
+        Key = "compare.limits",
+        Variable = "MFA_COMPARE_LIMITS",
+        Option = "--limit",
+        Shape = OptionShape.Repeated,
+        RepeatedExample = "\"p99(step=mfa_password_validate) regression < 10%\"",
+        Commands = [Compare, Load],
+        Default = "none (the comparison never fails)",
+        Doc = "Regression limits, repeatable (in the file or variable: separated by ';'): FIGURE[(step=|scenario=NAME)] regression < N% (or ms; fail_rate in percentage points); a figure judged a regression beyond its limit fails the comparison (exit 1).",
+        FileKinds = FileValueKinds.String,
+        Apply = (s, v, src) => s with { CompareLimits = SettingValues.ParseLimits(v, src.Name) },
+    };
+
     public static readonly Setting ExploreSeed = new()
     {
         Key = "explore.seed",
@@ -337,7 +388,8 @@ public static class SettingsTable
         OtpSource, OtpValue, OtpCommand, OtpCommandTimeout,
         Reports, Evidence,
         Features, ScenarioTimeout, SuiteTimeout,
-        LoadDuration, LoadRate, LoadConfig, LoadPreflight,
+        LoadDuration, LoadRate, LoadConfig, LoadPreflight, LoadStages, LoadCopies,
+        Baseline, CompareLimits,
         ExploreSeed, ExploreTime, ExplorePrograms,
         Mutant, PasswordHashIterations,
     ];

@@ -209,4 +209,40 @@ public sealed class AcceptRunnerTests : IDisposable
 
         requirement.Message.ShouldStartWith(check);
     }
+
+    [Fact]
+    public async Task RunAsync_WithABaselineBundle_ListsNewlyFailingNewlyPassingAddedAndRemoved()
+    {
+        var before = await RunAsync(new FakeConformanceStage(FakeRuns.Run(
+            FakeRuns.Scenario("stays green", "documented", TestOutcome.Passed),
+            FakeRuns.Scenario("breaks", "documented", TestOutcome.Passed),
+            FakeRuns.Scenario("gets fixed", "documented", TestOutcome.Failed, "was broken"),
+            FakeRuns.Scenario("dropped", "inferred", TestOutcome.Passed))));
+
+        var after = await RunAsync(
+            new FakeConformanceStage(FakeRuns.Run(
+                FakeRuns.Scenario("stays green", "documented", TestOutcome.Passed),
+                FakeRuns.Scenario("breaks", "documented", TestOutcome.Failed, "now broken"),
+                FakeRuns.Scenario("gets fixed", "documented", TestOutcome.Passed),
+                FakeRuns.Scenario("new one", "hardening", TestOutcome.Passed))),
+            settings: Settings with { BaselinePath = before.BundleFolder });
+
+        var baseline = after.Report.Baseline.ShouldNotBeNull();
+        baseline.RunId.ShouldBe(before.Report.RunId);
+        baseline.NewlyFailing.Select(r => (r.Scenario, r.Before, r.After)).ShouldBe([("breaks", "passed", "failed")]);
+        baseline.NewlyPassing.Select(r => (r.Scenario, r.Before, r.After)).ShouldBe([("gets fixed", "failed", "passed")]);
+        baseline.Added.Select(r => r.Scenario).ShouldBe(["new one"]);
+        baseline.Removed.Select(r => r.Scenario).ShouldBe(["dropped"]);
+        var json = File.ReadAllText(Path.Combine(after.BundleFolder, AcceptJsonWriter.FileName));
+        json.ShouldContain("\"newlyFailing\"");
+        File.ReadAllText(Path.Combine(after.BundleFolder, "index.html")).ShouldContain("1 newly failing");
+    }
+
+    [Fact]
+    public async Task RunAsync_BaselineThatIsNoBundle_IsUsage()
+    {
+        var ex = await Should.ThrowAsync<SettingsException>(() => RunAsync(new FakeConformanceStage(FakeRuns.Run()), settings: Settings with { BaselinePath = _folder.Path }));
+
+        ex.Message.ShouldContain("is no accept bundle: it has no accept.json");
+    }
 }
