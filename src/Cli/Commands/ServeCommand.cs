@@ -21,8 +21,10 @@ internal static class ServeCommand
         var fixedOtp = new Option<string?>("--fixed-otp") { Description = "Every OTP issued equals these 4-10 digits." };
         var seed = new Option<string?>("--seed") { Description = "JSON file of brands and customers to load at start." };
         var iterations = new Option<int?>("--hash-iterations") { Description = "PBKDF2 iterations of the password hasher (default 100000)." };
+        var weakness = ServeWeaknessOptions.Weakness();
+        var listWeaknesses = ServeWeaknessOptions.List();
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, weakness, listWeaknesses })
         {
             command.Options.Add(option);
         }
@@ -30,6 +32,11 @@ internal static class ServeCommand
         command.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
+            if (result.GetValue(listWeaknesses))
+            {
+                return await ServeWeaknessOptions.PrintAsync(output);
+            }
+
             if (result.GetValue(listMutants) || result.GetValue(listVariants))
             {
                 var lines = result.GetValue(listMutants)
@@ -51,6 +58,7 @@ internal static class ServeCommand
                 Mutant = result.GetValue(mutant),
                 FixedOtp = result.GetValue(fixedOtp),
                 SeedFile = result.GetValue(seed),
+                Weaknesses = ServeWeaknessOptions.Read(result, weakness),
             };
             if (result.GetValue(iterations) is { } n)
             {
@@ -78,7 +86,7 @@ internal static class ServeCommand
 
         await using (server)
         {
-            await output.WriteLineAsync($"Reference server listening on {server.BaseUrl} (hooks {(options.EnableHooks ? "on" : "off")}, mutant {options.Mutant ?? "none"}). Ctrl+C stops.");
+            await output.WriteLineAsync($"Reference server listening on {server.BaseUrl} (hooks {(options.EnableHooks ? "on" : "off")}, mutant {options.Mutant ?? "none"}{ServeWeaknessOptions.Describe(options)}). Ctrl+C stops.");
             await output.FlushAsync(ct);
             try
             {
