@@ -30,9 +30,16 @@ internal sealed class PasswordService(int iterations, ActiveMutant mutant, Activ
         return hash;
     }
 
-    public bool Verify(string? hash, string password) =>
-        hash is not null && (_plain?.Compare(hash, password)
-            ?? _hasher.VerifyHashedPassword(User, hash, Normalize(password)) != PasswordVerificationResult.Failed);
+    public bool Verify(string? hash, string password)
+    {
+        if (hash is null)
+        {
+            return false;
+        }
+
+        var hashed = _hasher.VerifyHashedPassword(User, hash, Normalize(password)) != PasswordVerificationResult.Failed;
+        return _plain?.Compare(hash, password) ?? hashed;
+    }
 
     /// <summary>
     /// Spends the time of a verification and fails: for a customer without a password, so that its answer takes as

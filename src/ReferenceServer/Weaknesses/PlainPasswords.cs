@@ -6,7 +6,8 @@ namespace MfaConformance.ReferenceServer.Weaknesses;
 /// <summary>
 /// The early-exit-password-compare weakness: remembers each password in plain text next to its hash and compares them
 /// character by character, spending <see cref="Weaknesses.PerCharacterCost"/> per matching character (a busy wait, as
-/// a slow compare would). Only used when that weakness is on.
+/// a slow compare would). The hash is still checked too, so the answer costs what a normal one does plus the
+/// per-character time (only the prefix length shows). Only used when that weakness is on.
 /// </summary>
 internal sealed class PlainPasswords
 {

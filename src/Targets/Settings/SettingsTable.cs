@@ -308,6 +308,23 @@ public static class SettingsTable
         Apply = (s, v, src) => s with { ExplorePrograms = SettingValues.ParseIterations(v[^1], src.Name) },
     };
 
+    public static readonly Setting SecuritySamples = new()
+    {
+        Key = "security.samples",
+        Variable = "MFA_SECURITY_SAMPLES",
+        Option = "--samples",
+        Commands = SecurityRuns,
+        Default = SettingDefaults.SecuritySamples.ToString(CultureInfo.InvariantCulture),
+        Doc = "Security stage: session ids and tokens sampled (at least 200); keys and OTPs take half as many, each timing group a tenth.",
+        FileKinds = FileValueKinds.Number | FileValueKinds.String,
+        Apply = (s, v, src) => s with
+        {
+            SecuritySamples = SettingValues.ParseIterations(v[^1], src.Name) is var n and >= 200 and <= 100_000
+                ? n
+                : throw new SettingsException(src.Name, $"'{v[^1]}' is not a whole number from 200 to 100000"),
+        },
+    };
+
     public static readonly Setting Mutant = new()
     {
         Key = "embedded.mutant",
@@ -339,6 +356,7 @@ public static class SettingsTable
         Features, ScenarioTimeout, SuiteTimeout,
         LoadDuration, LoadRate, LoadConfig, LoadPreflight,
         ExploreSeed, ExploreTime, ExplorePrograms,
+        SecuritySamples,
         Mutant, PasswordHashIterations,
     ];
 
