@@ -48,7 +48,7 @@ internal static class SecrecyCheck
     public static IReadOnlyList<SecurityCheckResult> Judge(SecrecyScanner scan)
     {
         var endpoints = scan.Endpoints;
-        var tour = string.Create(CultureInfo.InvariantCulture, $"{scan.Scanned} API answers on {endpoints.Count} of {ApiEndpoints.All.Count} endpoints");
+        var tour = string.Create(CultureInfo.InvariantCulture, $"{scan.Scanned} API answers from {scan.Served} served endpoints ({endpoints.Count} of the {ApiEndpoints.All.Count} documented ones called)");
         return
         [
             new()

@@ -17,6 +17,7 @@ internal sealed class SecrecyScanner : IExchangeObserver
 
     private readonly Lock _lock = new();
     private readonly HashSet<string> _endpoints = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _served = new(StringComparer.Ordinal);
     private long _scanned;
     private long _credentialAnswers;
     private long _cacheable;
@@ -57,6 +58,18 @@ internal sealed class SecrecyScanner : IExchangeObserver
         }
     }
 
+    /// <summary>The endpoints that answered other than 404/405 (the ones the target serves).</summary>
+    public int Served
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _served.Count;
+            }
+        }
+    }
+
     public void OnExchange(ExchangeRecord exchange)
     {
         if (!exchange.Endpoint.UsesEnvelope || exchange.StatusCode == 0)
@@ -68,6 +81,10 @@ internal sealed class SecrecyScanner : IExchangeObserver
         lock (_lock)
         {
             _endpoints.Add(exchange.CallName);
+            if (exchange.StatusCode is not (404 or 405))
+            {
+                _served.Add(exchange.CallName);
+            }
         }
 
         var sent = Secrets(exchange.UnredactedRequestJson() as JsonObject);

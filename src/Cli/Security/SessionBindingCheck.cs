@@ -24,6 +24,8 @@ internal static class SessionBindingCheck
             return [new() { Check = Name, Id = "5a", Item = "ASVS 4.0 3.2.1", Title = "New credentials after the second factor", Verdict = SecurityVerdict.NotRun, Figure = "the MFA login did not complete" }];
         }
 
+        // the MFA session id is sent below as a token: from now on it is a credential, masked in every output
+        probe.Connection.Redactor.Registry.Register(login.M);
         var renewed = new[] { login.T2 != login.T1, login.T2 != login.MfaView, login.K2 is null || login.K2 != login.K1 };
         var rows = new List<SecurityCheckResult>
         {

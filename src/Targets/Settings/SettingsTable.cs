@@ -180,7 +180,7 @@ public static class SettingsTable
         Key = "suite.features",
         Variable = "MFA_FEATURES",
         Option = "--features",
-        Commands = [.. Targeted, Mutants, Rules],
+        Commands = [.. Targeted.Where(c => c != Security), Mutants, Rules],
         Default = "the features the tool ships with (its own features/, wherever it is run from)",
         Doc = "A folder of .feature files to run instead of the tool's own; reports name the folder and a hash of its files (dotnet test always runs the repository's).",
         Apply = (s, v, src) =>
