@@ -72,6 +72,7 @@ internal static class CliApplication
         root.Subcommands.Add(AcceptCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(ExploreCommand.Create(context));
+        root.Subcommands.Add(SecurityCommand.Create(context));
         root.Subcommands.Add(LoadCommand.Create(context));
         root.Subcommands.Add(AgentCommand.Create(context));
         root.Subcommands.Add(MutantsCommand.Create(context));

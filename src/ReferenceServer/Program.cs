@@ -18,6 +18,16 @@ if (parsed.ShowHelp)
     return 0;
 }
 
+if (parsed.ListWeaknesses)
+{
+    foreach (var line in MfaConformance.ReferenceServer.Weaknesses.Weaknesses.Listing())
+    {
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
+
 if (parsed.ListMutants || parsed.ListVariants)
 {
     var lines = parsed.ListMutants

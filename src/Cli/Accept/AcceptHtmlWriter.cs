@@ -23,6 +23,7 @@ internal static class AcceptHtmlWriter
         AcceptRuleMatrixSection.Write(report, w);
         AcceptExploreSection.Write(report, w);
         AcceptHtmlSections.WriteBaseline(report, w);
+        AcceptSecuritySection.Write(report, w);
         AcceptHtmlSections.WriteRequirements(report, w);
         AcceptHtmlSections.WriteInconsistencies(report, w);
         w.WriteLine("<h2>Files in this bundle</h2><ul>");
@@ -54,6 +55,7 @@ internal static class AcceptHtmlWriter
         Row(w, "Run id", r.RunId);
         Row(w, "Suite", r.Suite is { } suite ? suite.Description : "not read");
         Row(w, "Results", AcceptJudgement.Counts(r));
+        Row(w, "Security (advisory)", r.Security is null ? "not run" : r.Security.NotRunReason is { } notChecked ? $"not run: {notChecked}" : $"{r.Security.Findings} finding(s) in {r.Security.Checks.Count} rows");
         Row(w, "Load", r.LoadNotRunReason is { } reason
             ? $"not run: {reason}"
             : $"{r.Load.Count} flows: {r.Load.Count(l => l.Passed)} passed, {r.Load.Count(l => !l.Passed)} failed");

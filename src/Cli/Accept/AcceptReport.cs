@@ -40,6 +40,9 @@ internal sealed record AcceptReport
     /// <summary>The explore stage (issue 17): programs run against a model of the documentation, and any contradiction.</summary>
     public ExploreSummary? Explore { get; init; }
 
+    /// <summary>The security stage (issue 21, @security): advisory rows with their OWASP item, verdict and figure; null when not run.</summary>
+    public Security.SecuritySummary? Security { get; init; }
+
     public IReadOnlyList<FlowLoadSummary> Load { get; init; } = [];
 
     /// <summary>Why no load ran (e.g. not available in this build, or the suite could not run), else null.</summary>

@@ -14,11 +14,12 @@ namespace MfaConformance.Cli.Accept;
 /// met and every threshold held; 1 a requirement failed, a threshold broke, a stage failed or nothing was checked;
 /// 3 the target or the NATS server could not be reached.
 /// </summary>
-internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage load, TimeProvider? timeProvider = null, IExploreStage? explore = null)
+internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage load, TimeProvider? timeProvider = null, IExploreStage? explore = null, ISecurityStage? security = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private readonly IExploreStage _explore = explore ?? new SkippedExploreStage("not part of this run");
     private (string RunId, string Path, IReadOnlyList<RequirementChange> Requirements)? _baseline;
+    private readonly ISecurityStage _security = security ?? SecurityStage.Skipped("not part of this run");
 
     public static string HarnessVersion =>
         typeof(AcceptRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -98,6 +99,18 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             report = Cancelled(report, "during the explore stage");
+        }
+
+        try
+        {
+            report = report with { Security = await _security.RunAsync(target, bundle, cancellationToken) };
+            await output.WriteLineAsync(report.Security.NotRunReason is { } notChecked
+                ? $"accept: security not run: {notChecked}"
+                : $"accept: security (advisory) done: {report.Security.Findings} finding(s) in {report.Security.Checks.Count} rows, {report.Security.ElapsedSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            report = Cancelled(report, "during the security stage");
         }
 
         if (load.UnavailableReason is { } reason)

@@ -28,8 +28,10 @@ internal static class ServeCommand
                 + "It breaks no rule (the answers are the same, only slower): a planted slow-down for `compare` to find. ENDPOINT as the API catalogue and the load steps name it.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var weakness = ServeWeaknessOptions.Weakness();
+        var listWeaknesses = ServeWeaknessOptions.List();
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, debugDelay })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, debugDelay, weakness, listWeaknesses })
         {
             command.Options.Add(option);
         }
@@ -37,6 +39,11 @@ internal static class ServeCommand
         command.SetAction(async (result, ct) =>
         {
             var output = result.InvocationConfiguration.Output;
+            if (result.GetValue(listWeaknesses))
+            {
+                return await ServeWeaknessOptions.PrintAsync(output);
+            }
+
             if (result.GetValue(listMutants) || result.GetValue(listVariants))
             {
                 var lines = result.GetValue(listMutants)
@@ -59,6 +66,7 @@ internal static class ServeCommand
                 FixedOtp = result.GetValue(fixedOtp),
                 SeedFile = result.GetValue(seed),
                 DebugDelays = ParseDelays(result.GetValue(debugDelay) ?? []),
+                Weaknesses = ServeWeaknessOptions.Read(result, weakness),
             };
             if (result.GetValue(iterations) is { } n)
             {
@@ -104,7 +112,7 @@ internal static class ServeCommand
 
         await using (server)
         {
-            await output.WriteLineAsync($"Reference server listening on {server.BaseUrl} (hooks {(options.EnableHooks ? "on" : "off")}, mutant {options.Mutant ?? "none"}). Ctrl+C stops.");
+            await output.WriteLineAsync($"Reference server listening on {server.BaseUrl} (hooks {(options.EnableHooks ? "on" : "off")}, mutant {options.Mutant ?? "none"}{ServeWeaknessOptions.Describe(options)}). Ctrl+C stops.");
             await output.FlushAsync(ct);
             try
             {

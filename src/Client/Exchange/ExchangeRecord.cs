@@ -80,6 +80,20 @@ public sealed class ExchangeRecord
         ? ParsedBody.Empty
         : ResponseParser.Parse(Data.Endpoint, Data.StatusCode, Data.ResponseContentType, Data.ResponseBody, (int)Math.Min(int.MaxValue, Data.ResponseBytes), _redactor));
 
+    /// <summary>
+    /// True when the raw response (body or any header value) contains <paramref name="value"/> as a whole word, not inside a
+    /// longer run of letters, digits, '-' or '_' (so a 6-digit OTP is not found by chance inside a base64url token). For
+    /// the security stage's "is a secret echoed?" without exposing the raw response.
+    /// </summary>
+    public bool ResponseMentions(string value) =>
+        !string.IsNullOrEmpty(value)
+        && (ContainsWord(Data.ResponseBody, value) || Data.ResponseHeaders.Any(h => ContainsWord(h.Value, value)));
+
+    /// <summary>True when a raw response header named <paramref name="header"/> contains <paramref name="value"/>.</summary>
+    public bool HeaderMentions(string header, string value) =>
+        !string.IsNullOrEmpty(value)
+        && Data.ResponseHeaders.Any(h => string.Equals(h.Key, header, StringComparison.OrdinalIgnoreCase) && h.Value.Contains(value, StringComparison.Ordinal));
+
     /// <summary>The multi-line redacted exchange, for reports and attachments.</summary>
     public string Format() => ExchangeFormatter.Format(this);
 
@@ -90,6 +104,22 @@ public sealed class ExchangeRecord
         TransportError ?? $"{CallName} -> {StatusCode} ({Elapsed.TotalMilliseconds:0} ms)";
 
     internal ExchangeData Data { get; }
+
+    private static bool ContainsWord(string? text, string value)
+    {
+        if (text is null)
+            return false;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + value.Length >= text.Length ? ' ' : text[at + value.Length];
+            if (!IsWordChar(before) && !IsWordChar(after))
+                return true;
+        }
+        return false;
+
+        static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+    }
 
     internal SecretRedactor Redactor => _redactor;
 

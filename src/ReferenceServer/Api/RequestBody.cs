@@ -30,7 +30,7 @@ internal sealed class RequestBody(JsonObject json)
 
         if (node.GetValueKind() == JsonValueKind.String)
         {
-            return JsonText.Read(node, name);
+            return FieldLimits.Check(name, JsonText.Read(node, name));
         }
 
         throw ApiException.InvalidDetails($"field '{name}' must be a string");

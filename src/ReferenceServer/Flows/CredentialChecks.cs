@@ -3,11 +3,12 @@ using MfaConformance.ReferenceServer.Config;
 using MfaConformance.ReferenceServer.Mutants;
 using MfaConformance.ReferenceServer.Security;
 using MfaConformance.ReferenceServer.State;
+using MfaConformance.ReferenceServer.Weaknesses;
 
 namespace MfaConformance.ReferenceServer.Flows;
 
 /// <summary>OTP and password checks with attempt limits, the counting window and optional account locking.</summary>
-internal sealed class CredentialChecks(ServerContext server)
+internal sealed class CredentialChecks(ServerContext server, ActiveWeaknesses weaknesses)
 {
     /// <summary>The lock period the account-lock-period-ignored mutant uses whatever the brand says.</summary>
     private static readonly TimeSpan DefaultLockPeriod = TimeSpan.FromMinutes(30);
@@ -84,20 +85,23 @@ internal sealed class CredentialChecks(ServerContext server)
             previous = customer.PreviousMfaPasswordHash;
         }
 
-        if (hash is null)
+        if (hash is null && weaknesses.Is(WeaknessNames.UnknownCustomerDiffers))
         {
-            throw new ApiException(ErrorCodes.UnableToValidatePassword, "no password is registered for this customer");
+            throw new ApiException(ErrorCodes.UserDoesNotExist);
         }
 
-        var valid = (mfa && server.Mutant.Is(MutantNames.AcceptWrongPassword))
-            || server.Passwords.Verify(hash, given)
+        // a customer without a password gets the wrong-password answer after the same work (no enumeration, WSTG-IDNT-04)
+        var valid = (mfa && server.Mutant.Is(MutantNames.AcceptWrongPassword) && hash is not null)
+            || (hash is null ? server.Passwords.VerifyNothing(given) : server.Passwords.Verify(hash, given))
             || (mfa && server.Mutant.Is(MutantNames.OldPasswordSurvivesChange) && server.Passwords.Verify(previous, given));
         if (!valid)
         {
             var kind = mfa ? AttemptKind.MfaPassword : AttemptKind.PrimaryPassword;
             var limit = config.Int(mfa ? ConfigKeys.MfaMaxPasswordRetry : ConfigKeys.MaxPasswordRetry);
             RecordFailure(session, customer, kind, limit, config, ErrorCodes.PasswordRetryLimit, server.Mutant.Skips(MutantCheck.PasswordRetryLimit, endpoint));
-            throw new ApiException(ErrorCodes.WrongPassword);
+            throw weaknesses.Is(WeaknessNames.EchoPassword)
+                ? new ApiException(ErrorCodes.WrongPassword, $"'{given}' is not the password")
+                : new ApiException(ErrorCodes.WrongPassword);
         }
 
         server.Attempts.Reset(customer.Key, mfa ? AttemptKind.MfaPassword : AttemptKind.PrimaryPassword);

@@ -17,6 +17,8 @@ internal static class CommandLine
           --hash-iterations N     PBKDF2 iterations of the password hasher (default 100000)
           --list-mutants          print the mutants and the rule each breaks, then exit
           --list-variants         print the section-5 variants (other readings of documented inconsistencies), then exit
+          --debug-weakness NAME   debug switch: plant a security weakness (repeatable; see --list-weaknesses); never in production
+          --list-weaknesses       print the planted security weaknesses and the check that flags each, then exit
           -h, --help              print this help, then exit
         """;
 
@@ -36,6 +38,11 @@ internal static class CommandLine
                     return new CommandLineResult(options, ShowHelp: false, ListMutants: true);
                 case "--list-variants":
                     return new CommandLineResult(options, ShowHelp: false, ListMutants: false, ListVariants: true);
+                case "--list-weaknesses":
+                    return new CommandLineResult(options, ShowHelp: false, ListMutants: false) { ListWeaknesses = true };
+                case "--debug-weakness":
+                    options.Weaknesses = [.. options.Weaknesses, .. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                    break;
                 case "--urls":
                     options.Urls = Value();
                     break;

@@ -5,6 +5,7 @@ using MfaConformance.ReferenceServer.Security;
 using MfaConformance.ReferenceServer.State;
 using MfaConformance.ReferenceServer.Storage;
 using MfaConformance.ReferenceServer.Time;
+using MfaConformance.ReferenceServer.Weaknesses;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -27,6 +28,7 @@ public static class ReferenceServerHost
         Register(builder.Services, options);
 
         var app = builder.Build();
+        app.UseNoStore();
         app.UseJsonProtocolErrors();
         app.MapFirstFactorEndpoints();
         app.MapMfaEndpoints();
@@ -75,12 +77,13 @@ public static class ReferenceServerHost
         services.AddSingleton(_ => new ControllableClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ControllableClock>());
         services.AddSingleton(new ActiveMutant(options.Mutant));
-        services.AddSingleton(sp => new PasswordService(options.PasswordHashIterations, sp.GetRequiredService<ActiveMutant>()));
+        services.AddSingleton(new ActiveWeaknesses(options.Weaknesses));
+        services.AddSingleton(sp => new PasswordService(options.PasswordHashIterations, sp.GetRequiredService<ActiveMutant>(), sp.GetRequiredService<ActiveWeaknesses>()));
         services.AddSingleton<TokenSigner>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<TokenStore>();
-        services.AddSingleton(sp => new OtpService(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ActiveMutant>(), options.FixedOtp));
+        services.AddSingleton(sp => new OtpService(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ActiveMutant>(), options.FixedOtp, sp.GetRequiredService<ActiveWeaknesses>()));
         services.AddSingleton<AttemptTracker>();
         services.AddSingleton<ServerContext>();
         services.AddSingleton<FlowGuards>();

@@ -15,6 +15,9 @@ public sealed class ReferenceServerOptions
     /// <summary>The mutant to run with (see <see cref="Mutants.Mutants.All"/>), or null for the conformant server.</summary>
     public string? Mutant { get; set; }
 
+    /// <summary>Planted security weaknesses to run with (debug switches, see <see cref="Weaknesses.Weaknesses.All"/>); none by default.</summary>
+    public IReadOnlyList<string> Weaknesses { get; set; } = [];
+
     /// <summary>When set, every OTP issued equals this value (for "fixed OTP" OTP sources).</summary>
     public string? FixedOtp { get; set; }
 
@@ -28,5 +31,5 @@ public sealed class ReferenceServerOptions
     public IReadOnlyDictionary<string, TimeSpan> DebugDelays { get; set; } = new Dictionary<string, TimeSpan>();
 
     public override string ToString() =>
-        $"ReferenceServerOptions {{ Urls = {Urls}, DbPath = {DbPath ?? "(memory)"}, EnableHooks = {EnableHooks}, Mutant = {Mutant ?? "(none)"}, FixedOtp = {(FixedOtp is null ? "(random)" : "***")} }}";
+        $"ReferenceServerOptions {{ Urls = {Urls}, DbPath = {DbPath ?? "(memory)"}, EnableHooks = {EnableHooks}, Mutant = {Mutant ?? "(none)"}, Weaknesses = {(Weaknesses.Count == 0 ? "(none)" : string.Join(',', Weaknesses))}, FixedOtp = {(FixedOtp is null ? "(random)" : "***")} }}";
 }

@@ -24,6 +24,11 @@ internal static class ReferenceServerOptionsValidator
             throw new ArgumentException($"Option 'mutant' names an unknown mutant '{options.Mutant}'; see --list-mutants and --list-variants.", nameof(options));
         }
 
+        foreach (var weakness in options.Weaknesses.Where(w => Weaknesses.Weaknesses.Find(w) is null))
+        {
+            throw new ArgumentException($"Option 'debug-weakness' names an unknown weakness '{weakness}'; see --list-weaknesses.", nameof(options));
+        }
+
         if (options.FixedOtp is not null && (options.FixedOtp.Length is < 4 or > 10 || !options.FixedOtp.All(char.IsAsciiDigit)))
         {
             throw new ArgumentException("Option 'fixed-otp' must be 4 to 10 digits.", nameof(options));

@@ -3,11 +3,12 @@ using System.Security.Cryptography;
 using MfaConformance.ReferenceServer.Api;
 using MfaConformance.ReferenceServer.Config;
 using MfaConformance.ReferenceServer.Mutants;
+using MfaConformance.ReferenceServer.Weaknesses;
 
 namespace MfaConformance.ReferenceServer.State;
 
 /// <summary>Issues OTPs (random or fixed), enforces otpMaxCount/otpTimeOut, and remembers the newest per customer for the hook.</summary>
-internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string? fixedOtp)
+internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string? fixedOtp, ActiveWeaknesses? weaknesses = null)
 {
     /// <summary>Primary OTP validity per S11; it never outlives its session (spec #8).</summary>
     public static readonly TimeSpan OtpValidity = TimeSpan.FromMinutes(20);
@@ -29,7 +30,7 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
             EnforceLimit(session, log, config, now);
             var expires = now + OtpValidity < session.ExpiresAt ? now + OtpValidity : session.ExpiresAt;
             var length = mutant.Is(MutantNames.OtpLengthIgnoresConfig) ? DefaultOtpLength : config.Int(ConfigKeys.OtpLength);
-            var otp = new OtpRecord(fixedOtp ?? RandomDigits(length), session.Id, now, expires) { DeviceId = session.Identity.DeviceId };
+            var otp = new OtpRecord(fixedOtp ?? (weaknesses?.Is(WeaknessNames.Otp1000Values) == true ? OneOfAThousand(length) : RandomDigits(length)), session.Id, now, expires) { DeviceId = session.Identity.DeviceId };
             log.Add(otp);
             if (mutant.Is(MutantNames.OtpLimitPerBrand))
             {
@@ -139,6 +140,14 @@ internal sealed class OtpService(TimeProvider clock, ActiveMutant mutant, string
         {
             return brandLog.Count(t => t > since);
         }
+    }
+
+    /// <summary>The otp-1000-values weakness: one of 1,000 values, spread over the digit range so each digit looks uniform.</summary>
+    private static string OneOfAThousand(int length)
+    {
+        var space = (long)Math.Pow(10, length);
+        var value = (RandomNumberGenerator.GetInt32(1000) * 7_919_113L + 104_729L) % space;
+        return value.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(length, '0');
     }
 
     private static string RandomDigits(int length)

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using MfaConformance.ReferenceServer.Security;
+using MfaConformance.ReferenceServer.Weaknesses;
 
 namespace MfaConformance.ReferenceServer.State;
 
 /// <summary>Issues JWT-shaped tokens and keys and keeps a server-side record of each so they can be revoked.</summary>
-internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
+internal sealed class TokenStore(TokenSigner signer, TimeProvider clock, ActiveWeaknesses weaknesses)
 {
     private const int PruneEvery = 4096;
 
@@ -14,6 +15,10 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, TokenRecord> _records = new(StringComparer.Ordinal);
     private int _issued;
+
+    /// <summary>The counter-token weakness: the token text of each record, and the counter that makes it.</summary>
+    private readonly ConcurrentDictionary<string, string> _counterTokens = new(StringComparer.Ordinal);
+    private long _counter;
 
     public string Issue(TokenKind kind, Identity identity, int generation, TimeSpan? lifetime, string? linkedKeyId = null) =>
         IssueWithId(kind, identity, generation, lifetime, linkedKeyId).Token;
@@ -56,6 +61,13 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
             payload["mfa"] = kind == TokenKind.MfaKey;
         }
 
+        if (weaknesses.Is(WeaknessNames.CounterToken))
+        {
+            var counted = "T-" + Interlocked.Increment(ref _counter).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+            _counterTokens[counted] = record.Id;
+            return (counted, record.Id);
+        }
+
         return (signer.Sign(header, payload), record.Id);
     }
 
@@ -71,6 +83,11 @@ internal sealed class TokenStore(TokenSigner signer, TimeProvider clock)
     /// <summary>The record of a token we signed and issued; null when malformed, tampered or unknown.</summary>
     public TokenRecord? Resolve(string token)
     {
+        if (_counterTokens.TryGetValue(token, out var counted))
+        {
+            return _records.TryGetValue(counted, out var found) ? found : null;
+        }
+
         var payload = signer.Verify(token);
         var id = payload?["jti"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? payload["jti"]!.GetValue<string>() : null;
         return id is not null && _records.TryGetValue(id, out var record) ? record : null;

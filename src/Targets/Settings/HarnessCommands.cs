@@ -11,6 +11,9 @@ public static class HarnessCommands
     public const string Rules = "rules";
     public const string Compare = "compare";
 
+    /// <summary>`security`: the security stage on its own (issue 21).</summary>
+    public const string Security = "security";
+
     /// <summary>`agent`: no setting options; the coordinator's spec names the target.</summary>
     public const string Agent = "agent";
 
@@ -21,10 +24,13 @@ public static class HarnessCommands
     public const string Bench = "bench";
 
     /// <summary>The commands that run against a target.</summary>
-    public static readonly IReadOnlyList<string> Targeted = [Accept, Verify, Explore, Load];
+    public static readonly IReadOnlyList<string> Targeted = [Accept, Verify, Explore, Load, Security];
 
     /// <summary>The commands that explore (issue 17).</summary>
     public static readonly IReadOnlyList<string> ExploreRuns = [Accept, Explore];
+
+    /// <summary>The commands that run the security stage (issue 21).</summary>
+    public static readonly IReadOnlyList<string> SecurityRuns = [Accept, Security];
 
     /// <summary>The commands that run the suite.</summary>
     public static readonly IReadOnlyList<string> SuiteRuns = [Accept, Verify];

@@ -65,6 +65,9 @@ public sealed record HarnessSettings
     /// <summary>explore: programs at most.</summary>
     public int ExplorePrograms { get; init; } = SettingDefaults.ExplorePrograms;
 
+    /// <summary>The security stage's sample size: session ids and tokens sampled (keys and OTPs half as many, timing a tenth per group).</summary>
+    public int SecuritySamples { get; init; } = SettingDefaults.SecuritySamples;
+
     /// <summary>load: length of the measured run; accept: of each flow's run (the resolver applies the command's default).</summary>
     public TimeSpan LoadDuration { get; init; } = SettingDefaults.LoadDuration;
 

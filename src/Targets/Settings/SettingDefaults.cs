@@ -41,6 +41,9 @@ public static class SettingDefaults
     /// <summary>`explore`: programs at most.</summary>
     public const int ExplorePrograms = 1000;
 
+    /// <summary>The security stage's sample size (issue 21): tokens and session ids sampled; the other samples scale with it.</summary>
+    public const int SecuritySamples = 2000;
+
     /// <summary>`load`: iterations started per second.</summary>
     public const double LoadRate = 20;
 

@@ -180,7 +180,7 @@ public static class SettingsTable
         Key = "suite.features",
         Variable = "MFA_FEATURES",
         Option = "--features",
-        Commands = [.. Targeted, Mutants, Rules],
+        Commands = [.. Targeted.Where(c => c != Security), Mutants, Rules],
         Default = "the features the tool ships with (its own features/, wherever it is run from)",
         Doc = "A folder of .feature files to run instead of the tool's own; reports name the folder and a hash of its files (dotnet test always runs the repository's).",
         Apply = (s, v, src) =>
@@ -359,6 +359,23 @@ public static class SettingsTable
         Apply = (s, v, src) => s with { ExplorePrograms = SettingValues.ParseIterations(v[^1], src.Name) },
     };
 
+    public static readonly Setting SecuritySamples = new()
+    {
+        Key = "security.samples",
+        Variable = "MFA_SECURITY_SAMPLES",
+        Option = "--samples",
+        Commands = SecurityRuns,
+        Default = SettingDefaults.SecuritySamples.ToString(CultureInfo.InvariantCulture),
+        Doc = "Security stage: session ids and tokens sampled (at least 200); keys and OTPs take half as many, each timing group a tenth.",
+        FileKinds = FileValueKinds.Number | FileValueKinds.String,
+        Apply = (s, v, src) => s with
+        {
+            SecuritySamples = SettingValues.ParseIterations(v[^1], src.Name) is var n and >= 200 and <= 100_000
+                ? n
+                : throw new SettingsException(src.Name, $"'{v[^1]}' is not a whole number from 200 to 100000"),
+        },
+    };
+
     public static readonly Setting Mutant = new()
     {
         Key = "embedded.mutant",
@@ -391,6 +408,7 @@ public static class SettingsTable
         LoadDuration, LoadRate, LoadConfig, LoadPreflight, LoadStages, LoadCopies,
         Baseline, CompareLimits,
         ExploreSeed, ExploreTime, ExplorePrograms,
+        SecuritySamples,
         Mutant, PasswordHashIterations,
     ];
 

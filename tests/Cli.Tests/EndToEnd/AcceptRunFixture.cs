@@ -28,7 +28,7 @@ public sealed class AcceptRunFixture : IAsyncLifetime
         _proxy = await RecordingProxy.StartAsync(_server.BaseUrl);
         var config = TimingFreeLoadConfig.Write(_folder);
         Run = await CliRun.RunAsync(
-            "accept", "--config", config, "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5", "--explore-time", "5s");
+            "accept", "--config", config, "--target", _proxy.Url.ToString(), "--reports", Path.Combine(_folder.Path, "reports"), "--load-duration", "1s", "--load-rate", "5", "--explore-time", "5s", "--samples", "200");
         Bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).Single();
         WireBodies = [.. _proxy.Bodies];
         Secrets = WireSecrets.From(WireBodies, [.. _proxy.ResponseBodies]);

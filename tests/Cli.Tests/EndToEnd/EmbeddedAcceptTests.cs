@@ -14,7 +14,7 @@ public sealed class EmbeddedAcceptTests : IDisposable
     {
         var config = TimingFreeLoadConfig.Write(_folder);
 
-        var run = await CliRun.RunAsync("accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2", "--explore-time", "3s");
+        var run = await CliRun.RunAsync("accept", "--config", config, "--reports", _folder.Path, "--tags", "@smoke", "--load-duration", "1s", "--load-rate", "2", "--explore-time", "3s", "--skip-security");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.Output + run.Error);
         run.Output.ShouldContain("embedded reference server at http://127.0.0.1:");
@@ -39,7 +39,7 @@ public sealed class EmbeddedAcceptTests : IDisposable
     [Fact]
     public async Task Accept_EmbeddedMutant_ExitsOneAndNamesTheFailedRequirement()
     {
-        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--skip-load", "--skip-explore", "--mutant", "old-password-survives-change");
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@smoke", "--skip-load", "--skip-explore", "--skip-security", "--mutant", "old-password-survives-change");
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();
@@ -52,7 +52,7 @@ public sealed class EmbeddedAcceptTests : IDisposable
     [Fact]
     public async Task Accept_MutantBreakingOneRuleOnOneEndpoint_MarksThatCellFailedInTheMatrix()
     {
-        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@rule:brand", "--skip-load", "--skip-explore", "--mutant", "ignore-brand-on-mfa-password-forget");
+        var run = await CliRun.RunAsync("accept", "--reports", _folder.Path, "--tags", "@rule:brand", "--skip-load", "--skip-explore", "--skip-security", "--mutant", "ignore-brand-on-mfa-password-forget");
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "accept")).ShouldHaveSingleItem();

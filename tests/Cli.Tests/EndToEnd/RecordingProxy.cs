@@ -74,6 +74,15 @@ internal sealed class RecordingProxy : IAsyncDisposable
             context.Response.ContentType = contentType.ToString();
         }
 
+        // the caching headers pass through, as any proxy in front of an auth API must (the security stage checks them)
+        foreach (var name in new[] { "Cache-Control", "Pragma" })
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+        }
+
         await context.Response.Body.WriteAsync(responseBytes);
     }
 

@@ -58,7 +58,7 @@ public sealed class TargetFaultTests : IDisposable
         var url = ClosedPort.Url();
         var fixtures = FaultRunFixtures.WriteFixtures(_folder);
 
-        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", url, _folder, fixtures, "--skip-load", "--skip-explore"));
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", url, _folder, fixtures, "--skip-load", "--skip-explore", "--skip-security"));
 
         run.ExitCode.ShouldBe(ExitCodes.Unreachable);
         run.Output.ShouldContain(url.ToString());
@@ -85,7 +85,7 @@ public sealed class TargetFaultTests : IDisposable
         await using var server = new FaultyTargetServer(TargetFault.ServerError);
         var fixtures = FaultRunFixtures.WriteFixtures(_folder);
 
-        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--skip-load", "--skip-explore"));
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--skip-load", "--skip-explore", "--skip-security"));
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();
@@ -101,7 +101,7 @@ public sealed class TargetFaultTests : IDisposable
         await using var server = new FaultyTargetServer(TargetFault.ServerError);
         var fixtures = FaultRunFixtures.WriteFixtures(_folder);
 
-        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2", "--skip-explore"));
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2", "--skip-explore", "--skip-security"));
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();
@@ -119,7 +119,7 @@ public sealed class TargetFaultTests : IDisposable
         var fixtures = FaultRunFixtures.WriteFixtures(_folder);
         var config = _folder.Write("no-preflight.json", """{"load":{"preflight":false}}""");
 
-        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2", "--config", config, "--skip-explore"));
+        var run = await CliRun.RunAsync(FaultRunFixtures.Args("accept", server.Url, _folder, fixtures, "--load-duration", "1s", "--load-rate", "2", "--config", config, "--skip-explore", "--skip-security"));
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.Output + run.Error);
         var bundle = Directory.GetDirectories(Path.Combine(_folder.Path, "reports", "accept")).ShouldHaveSingleItem();

@@ -205,11 +205,11 @@ public sealed class FirstFactorEndpointsTests(ServerFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task PasswordValidate_FirstTimeCustomer_Fails1526()
+    public async Task PasswordValidate_FirstTimeCustomer_FailsAsAWrongPassword1528()
     {
         var c = await CustomerAsync(password: null);
         var session = await Api.PrimarySessionAsync(c);
-        (await Api.PostAsync("auth/v1/password/validate", c.Body(("sessionId", session), ("password", "whatever")))).ShouldFailWith(1526);
+        (await Api.PostAsync("auth/v1/password/validate", c.Body(("sessionId", session), ("password", "whatever")))).ShouldFailWith(1528);
     }
 
     [Fact]

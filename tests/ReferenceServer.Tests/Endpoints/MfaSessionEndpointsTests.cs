@@ -38,7 +38,7 @@ public sealed class MfaSessionEndpointsTests(ServerFixture fixture) : IClassFixt
         var (t1, _) = await Api.FirstFactorAsync(c);
         (await Api.MfaTokenGenerateAsync(c, t1, FirstPassword, FirstPassword)).ShouldSucceed();
         var session = (await Api.MfaTokenGenerateAsync(c, t1, FirstPassword, FirstPassword)).ShouldSucceed().SessionId!;
-        (await Api.MfaPasswordValidateAsync(c, session, FirstPassword)).ShouldFailWith(1526);
+        (await Api.MfaPasswordValidateAsync(c, session, FirstPassword)).ShouldFailWith(1528); // as a wrong password: no enumeration
     }
 
     [Fact]
