@@ -92,7 +92,9 @@ internal sealed class KillMatrixRunner
     private static async Task<MutantKill> RunOneAsync(MutantInfo? mutant, HarnessSettings settings, string? root, KillMatrixOptions options, CancellationToken cancellationToken)
     {
         await using var server = await TargetFactory.LaunchAsync(settings with { EmbeddedMutant = mutant?.Name }, cancellationToken).ConfigureAwait(false);
-        await using var target = await TargetFactory.PrepareAsync(server, provisionBrand: false, cancellationToken).ConfigureAwait(false);
+        // nobody reads the scenarios' output here (no formatter runs): no exchange is formatted and no step traced
+        var preparation = TargetFactory.PreparationFor(server.Settings) with { RecordExchanges = false };
+        await using var target = await ConformanceTarget.CreateAsync(server.Options, preparation, cancellationToken).ConfigureAwait(false);
         var explored = options.Explorer ? await ExploreAsync(target, mutant, options, cancellationToken).ConfigureAwait(false) : null;
         if (!options.Scenarios)
         {
@@ -148,6 +150,7 @@ internal sealed class KillMatrixRunner
         var bdd = SuiteLocator.LoadOptions(featuresFolder);
         bdd.TagFilter = tags;
         bdd.Formatters.Clear();
+        bdd.TraceSteps = false;
         return await BddRun.RunAsync(bdd, r => r.RegisterInstance(target), cancellationToken).ConfigureAwait(false);
     }
 

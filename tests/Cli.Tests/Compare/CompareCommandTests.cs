@@ -48,7 +48,8 @@ public sealed class CompareCommandTests : IDisposable
             var figures = row.GetProperty("figures").EnumerateArray().ToList();
             figures.Select(f => f.GetProperty("figure").GetString()).ShouldBe(["rps", "fail_rate", "p50", "p90", "p99", "p99.9", "max"]);
             figures.ShouldAllBe(f => f.GetProperty("verdict").GetString() == "no difference" || f.GetProperty("verdict").GetString() == "regression" || f.GetProperty("verdict").GetString() == "improvement");
-            figures.Single(f => f.GetProperty("figure").GetString() == "rps").GetProperty("baseline").GetDouble().ShouldBe(10, 1);
+            // the baseline ran 3 s at 10/s: its throughput is about 10/s (less on a loaded machine whose starts run late)
+            figures.Single(f => f.GetProperty("figure").GetString() == "rps").GetProperty("baseline").GetDouble().ShouldBeInRange(5, 11);
         }
 
         (await File.ReadAllTextAsync(Path.Combine(output, "compare.md"))).ShouldContain("| returning_user_login | mfa_password_validate | p99 |");
@@ -97,10 +98,14 @@ public sealed class CompareCommandTests : IDisposable
         Directory.Exists(Path.Combine(_folder.Path, "load")).ShouldBeFalse();
     }
 
+    /// <summary>
+    /// Two copies for 1 s run as many iterations as the machine allows (each takes a fresh customer): 1,000 customers
+    /// are more than a quiet machine gets through (20 ran out after 0.2 s).
+    /// </summary>
     [Fact]
     public async Task Load_Copies_RunAClosedModel()
     {
-        var closed = await CliRun.RunAsync("load", "--copies", "2", "--duration", "1s", "--customers", "20", "--config", TimingFreeLoadConfig.Write(_folder), "--warm-up", "0s", "--no-preflight", "--no-progress", "--reports", _folder.Path);
+        var closed = await CliRun.RunAsync("load", "--copies", "2", "--duration", "1s", "--customers", "1000", "--config", TimingFreeLoadConfig.Write(_folder), "--warm-up", "0s", "--no-preflight", "--no-progress", "--reports", _folder.Path);
 
         closed.ExitCode.ShouldBe(0, closed.Output + closed.Error);
         var report = File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_folder.Path, "load")).Single(), "report.md"));
