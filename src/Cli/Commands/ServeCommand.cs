@@ -21,8 +21,9 @@ internal static class ServeCommand
         var fixedOtp = new Option<string?>("--fixed-otp") { Description = "Every OTP issued equals these 4-10 digits." };
         var seed = new Option<string?>("--seed") { Description = "JSON file of brands and customers to load at start." };
         var iterations = new Option<int?>("--hash-iterations") { Description = "PBKDF2 iterations of the password hasher (default 100000)." };
+        var requestLog = new Option<string?>("--request-log") { Description = "Write a line per request to this file ('-': standard output): time, method, path, status, milliseconds and the W3C trace id of its traceparent header (never a body or a secret). Default: none." };
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, requestLog })
         {
             command.Options.Add(option);
         }
@@ -57,6 +58,20 @@ internal static class ServeCommand
                 options.PasswordHashIterations = n;
             }
 
+            if (result.GetValue(requestLog) is { } logTarget)
+            {
+                try
+                {
+                    options.RequestLog = RequestLog.Open(logTarget);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    await result.InvocationConfiguration.Error.WriteLineAsync($"error: --request-log: cannot write '{logTarget}': {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            await using var log = options.RequestLog;
             return await RunAsync(options, output, result.InvocationConfiguration.Error, ct);
         });
         return command;

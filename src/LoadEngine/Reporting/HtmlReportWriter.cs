@@ -50,6 +50,7 @@ internal static class HtmlReportWriter
         AgentSection.Html(sb, report, E);
         Table(sb, s);
         ErrorMessages(sb, s);
+        FailedCalls(sb, s);
         foreach (var scenario in s.Scenarios)
         {
             Charts(sb, scenario);
@@ -153,6 +154,25 @@ internal static class HtmlReportWriter
         foreach (var (scenario, step, message, count) in rows)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td>{count}</td><td class=\"l\">{E(message)}</td></tr>");
+        }
+
+        sb.Append("</table>");
+    }
+
+    /// <summary>The first failed calls of each step by the trace id their traceparent header carried.</summary>
+    private static void FailedCalls(StringBuilder sb, RunStats s)
+    {
+        var rows = ReportRows.Of(s).SelectMany(r => r.Stats.FailedCalls.Select(c => (r.Scenario.Name, Step: r.Level == "step" ? r.Stats.Name : "(iteration)", Call: c))).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<h2 id=\"failed-calls\">Failed calls by trace id</h2><p>The first failed calls of each step (at most 10); the trace id is the one their <code>traceparent</code> header carried, so the target's own logs find the call.</p>");
+        sb.Append("<table><tr><th class=\"l\">scenario</th><th class=\"l\">step</th><th class=\"l\">trace id</th><th>status</th><th>code</th><th class=\"l\">message</th></tr>");
+        foreach (var (scenario, step, call) in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td class=\"l\"><code>{call.TraceId}</code></td><td>{E(call.StatusCode ?? "-")}</td><td>{E(call.ErrorCode ?? "-")}</td><td class=\"l\">{E(call.Message ?? string.Empty)}</td></tr>");
         }
 
         sb.Append("</table>");

@@ -24,6 +24,9 @@ public sealed class ReferenceServerOptions
     /// <summary>PBKDF2 iterations of the password hasher (ASP.NET Core's default is 100,000; lower it for load tests).</summary>
     public int PasswordHashIterations { get; set; } = 100_000;
 
+    /// <summary>Where a line per request goes (method, path, status, time, trace id; never a secret); null: no request log.</summary>
+    public RequestLog? RequestLog { get; set; }
+
     public override string ToString() =>
         $"ReferenceServerOptions {{ Urls = {Urls}, DbPath = {DbPath ?? "(memory)"}, EnableHooks = {EnableHooks}, Mutant = {Mutant ?? "(none)"}, FixedOtp = {(FixedOtp is null ? "(random)" : "***")} }}";
 }
