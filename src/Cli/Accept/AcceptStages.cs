@@ -10,6 +10,6 @@ internal static class AcceptStages
     public static IExploreStage Explore(bool skip, Explorer.Exploration.ExploreOptions options, TextWriter? output = null) =>
         skip ? new SkippedExploreStage("skipped with --skip-explore") : new ExplorerStage(options, output);
 
-    public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) =>
-        skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster);
+    public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null, LoadEngine.Telemetry.LoadMetrics? metrics = null) =>
+        skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster, metrics);
 }

@@ -27,6 +27,9 @@ internal sealed record LoadRunOptions
     /// <summary>Whether Ctrl+C stops the run gracefully (reports still written).</summary>
     public bool HandleCtrlC { get; init; } = true;
 
+    /// <summary>The live instruments the run records on (exported by the command's OpenTelemetry providers); null: none.</summary>
+    public LoadEngine.Telemetry.LoadMetrics? Metrics { get; init; }
+
     /// <summary>Where progress and the summary go; null: nowhere.</summary>
     public TextWriter? Output { get; init; }
 }

@@ -161,6 +161,11 @@ internal sealed class LoadRunnerService
             builder.WithConfig(config);
         }
 
+        if (options.Metrics is { } metrics && options.Cluster is null)
+        {
+            builder.WithMetrics(metrics);
+        }
+
         if (plan.Note is { } note)
         {
             output.WriteLine($"Load shape: {note}.");
@@ -174,7 +179,7 @@ internal sealed class LoadRunnerService
 
         var preflightPassed = await PreflightAsync(builder, loadTarget, settings, options, plan, output, cancellationToken);
         var result = options.Cluster is { } cluster && preflightPassed
-            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan).ToJson(), cancellationToken)
+            ? await builder.RunClusterAsync(cluster, ClusterSpecFor(target, loadTarget, plan, settings).ToJson(), cancellationToken)
             : await builder.RunAsync(cancellationToken);
         LoadSummaryWriter.Write(output, result);
         var exitCode = result.ExitCode == 0 ? ExitCodes.Ok : ExitCodes.Failed;
@@ -238,7 +243,7 @@ internal sealed class LoadRunnerService
         return new LoadOutcome(exitCode, name, result, result.ReportFolder, message);
     }
 
-    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan)
+    private static Cluster.ClusterSpec ClusterSpecFor(LaunchedTarget target, LoadTarget loadTarget, LoadPlan plan, HarnessSettings settings)
     {
         if (!loadTarget.Conformance.HasHooks)
         {
@@ -251,12 +256,14 @@ internal sealed class LoadRunnerService
         }
 
         // the load config travels too: its shape (simulations, warm-up, intervals, lateness) must be the agents' as well
+        ArgumentNullException.ThrowIfNull(settings);
         return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers)
         {
             LoadConfigJson = plan.ConfigPath is { } path ? File.ReadAllText(path) : null,
             ShapeFromSpec = plan.Note is not null,
             TimeoutTicks = target.Options.Timeout.Ticks,
             MaxResponseBytes = target.Options.MaxResponseBytes,
+            OtlpEndpoint = settings.OtlpEndpoint?.ToString(),
         };
     }
 

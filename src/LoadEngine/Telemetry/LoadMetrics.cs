@@ -28,7 +28,6 @@ public sealed class LoadMetrics : IDisposable
     private readonly string? _agent;
     private readonly Lock _gate = new();
     private readonly List<Func<(string Scenario, int InFlight)>> _inFlightSources = [];
-    private long _collections;
 
     /// <param name="agent">The agent's name in a cluster run: every measurement carries it as the attribute <c>agent</c>.</param>
     public LoadMetrics(string? agent = null)
@@ -48,9 +47,6 @@ public sealed class LoadMetrics : IDisposable
 
     /// <summary>The agent attribute of every measurement, or null on a single machine.</summary>
     public string? Agent => _agent;
-
-    /// <summary>How many times a reader collected the instruments (a Prometheus scrape or an OTLP export is one).</summary>
-    public long Collections => Volatile.Read(ref _collections);
 
     public void Dispose() => _meter.Dispose();
 
@@ -112,7 +108,6 @@ public sealed class LoadMetrics : IDisposable
 
     private IEnumerable<Measurement<long>> ObserveInFlight()
     {
-        Interlocked.Increment(ref _collections);
         Func<(string Scenario, int InFlight)>[] sources;
         lock (_gate)
         {
