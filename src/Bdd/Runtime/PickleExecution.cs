@@ -19,7 +19,7 @@ public sealed class PickleExecution : IAsyncDisposable
     private readonly ScenarioOutput _output = new();
     private readonly CancellationToken _cancellationToken;
     private readonly long _created = Stopwatch.GetTimestamp();
-    private readonly Activity _trace;
+    private readonly Activity? _trace;
     private ITestRunner? _runner;
     private Exception? _setUpError;
     private Exception? _thrown;
@@ -36,11 +36,13 @@ public sealed class PickleExecution : IAsyncDisposable
         Info = info;
         Rule = rule;
         _cancellationToken = cancellationToken;
-        _trace = ScenarioTracing.StartScenario(info.Title);
+        // a Gherkin scenario is a trace (or, run as load, a span of its iteration's); a C# flow's scope is not: its
+        // iteration's span (the load engine's) already is
+        _trace = pickle is null ? null : ScenarioTracing.StartScenario(info.Title);
     }
 
-    /// <summary>The scenario's W3C trace id (32 hex digits): every call it makes carries it in its traceparent header.</summary>
-    public string TraceId => _trace.TraceId.ToHexString();
+    /// <summary>The scenario's W3C trace id (32 hex digits): every call it makes carries it in its traceparent header; null for a C# flow's scope.</summary>
+    public string? TraceId => _trace?.TraceId.ToHexString();
 
     /// <summary>The pickle (null for a scenario scope without Gherkin, such as a C# load flow).</summary>
     public GherkinPickle? Pickle { get; }
@@ -71,10 +73,10 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         _started = true;
-        Activity.Current = _trace;
-        if (Pickle is not null)
+        if (_trace is not null)
         {
-            _run.RecordTraceId(Pickle.Id, TraceId);
+            Activity.Current = _trace;
+            _run.RecordTraceId(Pickle!.Id, _trace.TraceId.ToHexString());
         }
 
         if (_run.StartError is { } runError)
@@ -142,7 +144,11 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         var step = Steps[index];
-        Activity.Current = _trace;
+        if (_trace is not null)
+        {
+            Activity.Current = _trace;
+        }
+
         if (!IsRunning || _ignored)
         {
             return new StepOutcome(step, Status, false, null);
@@ -206,7 +212,11 @@ public sealed class PickleExecution : IAsyncDisposable
             await StartAsync().ConfigureAwait(false);
         }
 
-        Activity.Current = _trace;
+        if (_trace is not null)
+        {
+            Activity.Current = _trace;
+        }
+
         var error = _setUpError ?? _thrown;
         if (error is null && _runner?.ScenarioContext is not null)
         {
@@ -245,10 +255,10 @@ public sealed class PickleExecution : IAsyncDisposable
         _outcome = ScenarioOutcomes.Classify(this, error, status, _failedWhere, _output.ToString(), Stopwatch.GetElapsedTime(_created)) with { TraceId = TraceId };
         if (_outcome.IsFailure)
         {
-            _trace.SetStatus(ActivityStatusCode.Error, _failedWhere);
+            _trace?.SetStatus(ActivityStatusCode.Error, _failedWhere);
         }
 
-        _trace.Stop();
+        _trace?.Stop();
         return _outcome;
     }
 
