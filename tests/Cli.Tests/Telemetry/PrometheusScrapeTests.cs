@@ -32,14 +32,16 @@ public sealed class PrometheusScrapeTests : IDisposable
         expected.Count.ShouldBeGreaterThan(0);
         expected.Values.ShouldAllBe(c => c > 0);
 
-        // the final scrape happened before the command returned; Prometheus may take a moment to make it queryable
+        // The final scrape happened before the command returned; Prometheus may take a moment to make it queryable. Once
+        // the endpoint closed, Prometheus marks its series stale (an instant query then finds none), so the test reads
+        // each counter's highest value over the last minute: counters only grow, so that is the last scrape's.
         Dictionary<string, long> scraped = [];
         long scrapedIterations = 0;
         var waited = Stopwatch.StartNew();
         do
         {
-            scraped = (await prometheus.QueryAsync("sum by (step) (mfa_load_steps_total)")).ToDictionary(r => r.Labels["step"], r => (long)r.Value);
-            scrapedIterations = (long)(await prometheus.QueryAsync("sum(mfa_load_iterations_total)")).Sum(r => r.Value);
+            scraped = (await prometheus.QueryAsync("sum by (step) (max_over_time(mfa_load_steps_total[1m]))")).ToDictionary(r => r.Labels["step"], r => (long)r.Value);
+            scrapedIterations = (long)(await prometheus.QueryAsync("sum(max_over_time(mfa_load_iterations_total[1m]))")).Sum(r => r.Value);
             if (scrapedIterations == iterations && expected.All(e => scraped.GetValueOrDefault(e.Key) == e.Value))
             {
                 break;
