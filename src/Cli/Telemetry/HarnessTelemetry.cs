@@ -129,7 +129,8 @@ internal sealed class HarnessTelemetry : IAsyncDisposable
 
     /// <summary>
     /// After a run: when the endpoint was scraped during the run, waits (at most <see cref="FinalScrapeWait"/>) until it
-    /// has been scraped once more, so the scraper holds the final counts; an endpoint nobody scraped does not wait.
+    /// has been scraped twice more, so the scraper holds the final counts even when it timed out on one of those
+    /// scrapes; an endpoint nobody scraped does not wait.
     /// </summary>
     public async Task WaitForFinalScrapeAsync(CancellationToken cancellationToken)
     {
@@ -145,9 +146,10 @@ internal sealed class HarnessTelemetry : IAsyncDisposable
             return;
         }
 
-        _output.WriteLine($"Metrics: waiting for a final scrape of port {_port} (at most {FinalScrapeWait.TotalSeconds:0} s).");
+        // two scrapes after the run: one that a loaded scraper timed out on does not lose the final counts
+        _output.WriteLine($"Metrics: waiting for two more scrapes of port {_port} (at most {FinalScrapeWait.TotalSeconds:0} s) so the final counts are read.");
         var waiting = System.Diagnostics.Stopwatch.StartNew();
-        while (Interlocked.Read(ref _scrapes) == seen && waiting.Elapsed < FinalScrapeWait && !cancellationToken.IsCancellationRequested)
+        while (Interlocked.Read(ref _scrapes) < seen + 2 && waiting.Elapsed < FinalScrapeWait && !cancellationToken.IsCancellationRequested)
         {
             await Task.Delay(50, CancellationToken.None).ConfigureAwait(false);
         }

@@ -12,7 +12,7 @@ internal static class HtmlReportWriter
 {
     private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px;max-width:100%}"
         + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}td{white-space:nowrap}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;white-space:normal;overflow-wrap:break-word}"
-        + "th.group{background:#e8eef7}td code{white-space:nowrap}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
+        + "th.group{background:#e8eef7}td code{white-space:nowrap}td.trace{font-family:ui-monospace,monospace;text-align:left;white-space:normal;word-break:break-all}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
         + ".charts svg{margin:6px;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
 
     public static string Render(LoadReport report)
@@ -172,7 +172,7 @@ internal static class HtmlReportWriter
         sb.Append("<table><tr><th class=\"l\">scenario</th><th class=\"l\">step</th><th class=\"l\">trace id</th><th>status</th><th>code</th><th class=\"l\">message</th></tr>");
         foreach (var (scenario, step, call) in rows)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td class=\"l\"><code>{call.TraceId}</code></td><td>{E(call.StatusCode ?? "-")}</td><td>{E(call.ErrorCode ?? "-")}</td><td class=\"l\">{E(call.Message ?? string.Empty)}</td></tr>");
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td class=\"trace\">{call.TraceId}</td><td>{E(call.StatusCode ?? "-")}</td><td>{E(call.ErrorCode ?? "-")}</td><td class=\"l\">{E(call.Message ?? string.Empty)}</td></tr>");
         }
 
         sb.Append("</table>");

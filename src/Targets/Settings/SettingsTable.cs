@@ -347,7 +347,7 @@ public static class SettingsTable
         Option = "--metrics-port",
         Commands = LoadRuns,
         Default = "none (no endpoint)",
-        Doc = "Serve the load's live metrics for Prometheus to scrape at http://HOST:PORT/metrics while the run goes on (OpenTelemetry's Prometheus exporter); after the run the endpoint waits for one more scrape (at most 30 s, only when it was scraped during the run) so the final counts are read.",
+        Doc = "Serve the load's live metrics for Prometheus to scrape at http://HOST:PORT/metrics while the run goes on (OpenTelemetry's Prometheus exporter); after the run the endpoint waits for two more scrapes (at most 30 s, only when it was scraped during the run) so the final counts are read.",
         FileKinds = FileValueKinds.Number | FileValueKinds.String,
         Apply = (s, v, src) => s with { MetricsPort = SettingValues.ParsePort(v[^1], src.Name) },
     };

@@ -85,6 +85,15 @@ internal sealed class PrometheusServer : IDisposable
         return results;
     }
 
+    /// <summary>The scrape target's health, last error and last scrape (for failure messages).</summary>
+    public async Task<string> TargetStateAsync()
+    {
+        var json = await _http.GetStringAsync(new Uri(BaseUrl, "api/v1/targets"));
+        using var document = JsonDocument.Parse(json);
+        return string.Join("; ", document.RootElement.GetProperty("data").GetProperty("activeTargets").EnumerateArray()
+            .Select(t => $"{t.GetProperty("scrapeUrl").GetString()} {t.GetProperty("health").GetString()}, last error '{t.GetProperty("lastError").GetString()}', last scrape {t.GetProperty("lastScrape").GetString()} ({t.GetProperty("lastScrapeDuration").GetDouble():0.000} s)"));
+    }
+
     public void Dispose()
     {
         try
