@@ -17,12 +17,13 @@ public sealed class PrometheusScrapeTests : IDisposable
     {
         var metricsPort = PrometheusServer.FreePort();
         using var prometheus = await PrometheusServer.StartAsync(metricsPort);
+        await prometheus.WaitForFirstScrapeAttemptAsync(); // its scrape loop runs: it scrapes the run every second
 
-        var run = await CliRun.RunAsync("load", "--rate", "10", "--duration", "3s", "--warm-up", "0s", "--no-preflight", "--no-progress",
+        var run = await CliRun.RunAsync("load", "--rate", "10", "--duration", "4s", "--warm-up", "0s", "--no-preflight", "--no-progress",
             "--metrics-port", metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reports", _folder.Path);
 
         run.ExitCode.ShouldBeOneOf([0, 1], run.Output + run.Error); // 1: a latency threshold broke on a busy machine (not this test's subject)
-        run.Output.ShouldContain("waiting for two more scrapes");
+        run.Output.ShouldContain("waiting for two more scrapes", customMessage: "Prometheus scraped the endpoint during the run");
         var report = Directory.GetFiles(Path.Combine(_folder.Path, "load"), "report.json", SearchOption.AllDirectories).ShouldHaveSingleItem();
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         var scenario = json.RootElement.GetProperty("scenarios")[0];

@@ -85,6 +85,26 @@ internal sealed class PrometheusServer : IDisposable
         return results;
     }
 
+    /// <summary>Waits until Prometheus has tried its target once (its scrape loop runs), at most 20 s.</summary>
+    public async Task WaitForFirstScrapeAttemptAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var json = await _http.GetStringAsync(new Uri(BaseUrl, "api/v1/targets"));
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.GetProperty("data").GetProperty("activeTargets").EnumerateArray()
+                .Any(t => !t.GetProperty("lastScrape").GetString()!.StartsWith("0001-", StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("prometheus did not try its target within 20 s");
+    }
+
     /// <summary>The scrape target's health, last error and last scrape (for failure messages).</summary>
     public async Task<string> TargetStateAsync()
     {
