@@ -28,7 +28,7 @@ internal static class FlowCpuBench
         public double MicrosPerCall => Calls == 0 ? double.NaN : Cpu.TotalMicroseconds / Calls;
     }
 
-    public static async Task<Side> HarnessAsync(LoadTarget target, CpuMeter meter, int rate, TimeSpan duration)
+    public static async Task<Side> HarnessAsync(LoadTarget target, CpuMeter meter, int rate, TimeSpan duration, LoadEngine.Telemetry.LoadMetrics? metrics = null)
     {
         var options = new LoadScenarioOptions { Rate = rate, Duration = duration, WarmUp = TimeSpan.Zero };
         var bddOptions = new BddOptions();
@@ -36,7 +36,13 @@ internal static class FlowCpuBench
         await using var runtime = LoadReqnrollRun.Create(bddOptions);
         await LoadReqnrollRun.StartAsync(runtime, target).ConfigureAwait(false);
         var definition = LoadScenarioCatalog.Create(LoadScenarioNames.ReturningUserLogin, target, options, runtime);
-        var result = await LoadRunner.RegisterScenarios(definition.Props).WithoutReports().WithConsoleProgress(false).RunAsync().ConfigureAwait(false);
+        var builder = LoadRunner.RegisterScenarios(definition.Props).WithoutReports().WithConsoleProgress(false);
+        if (metrics is not null)
+        {
+            builder.WithMetrics(metrics);
+        }
+
+        var result = await builder.RunAsync().ConfigureAwait(false);
         var stats = result.Stats.Scenarios[0];
         var cpu = meter.CpuSince(meter.Now - stats.Duration);
         return new Side(stats.Total.Ok.Count, stats.Total.Fail.Count, cpu, stats.Duration);

@@ -78,6 +78,13 @@ if (options.Runs("d"))
     }
 }
 
+if (options.Runs("t"))
+{
+    // CPU per call with the exporters off and with OTLP on, side by side (the reference server in a child process)
+    using var reference = await BenchServerProcess.StartAsync("serve-reference");
+    await TelemetryCpuBench.RunAsync(reference.BaseAddress, options.FlowRate, options.Duration);
+}
+
 if (options.Runs("r"))
 {
     var demo = await DemoReport.RunAsync(server.BaseAddress, Path.Combine("bench", "out", "demo-report"));

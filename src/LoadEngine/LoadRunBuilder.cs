@@ -195,6 +195,16 @@ public sealed class LoadRunBuilder
 
     internal Action<Cluster.RunSnapshot>? SnapshotSink { get; private set; }
 
+    /// <summary>
+    /// Records the run's figures on <paramref name="metrics"/> as well (System.Diagnostics.Metrics instruments an
+    /// OpenTelemetry MeterProvider exports); without it the engine creates no instrument.
+    /// </summary>
+    public LoadRunBuilder WithMetrics(Telemetry.LoadMetrics metrics)
+    {
+        Settings = Settings with { Metrics = metrics ?? throw new ArgumentNullException(nameof(metrics)) };
+        return this;
+    }
+
     /// <summary>Open model: a start beginning more than this after its intended time counts as late.</summary>
     public LoadRunBuilder WithLateStartBound(TimeSpan bound)
     {

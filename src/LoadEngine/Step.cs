@@ -19,6 +19,7 @@ public static class Step
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(run);
         var ctx = ScenarioContext.From(context);
+        using var span = Telemetry.LoadTracing.StartStep(name);
         var started = ctx.Clock.Now;
         Response response;
         try
@@ -32,6 +33,11 @@ public static class Step
         catch (Exception ex)
         {
             response = Response.FromException(ex);
+        }
+
+        if (response.IsError)
+        {
+            span.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
         }
 
         ctx.RecordStep(name, response, started, ctx.Clock.Now);

@@ -43,6 +43,7 @@ if (parsed.ListMutants || parsed.ListVariants)
 
 try
 {
+    await using var log = parsed.Options.RequestLog;
     await using var server = await ReferenceServerHost.StartAsync(parsed.Options);
     Console.WriteLine($"Reference server listening on {server.BaseUrl} (hooks {(parsed.Options.EnableHooks ? "on" : "off")}, mutant {parsed.Options.Mutant ?? "none"}). Ctrl+C stops.");
     await server.WaitForShutdownAsync();

@@ -79,7 +79,7 @@ public static class JUnitXmlFormatter
                 xml.WriteStartElement(scenario.Outcome == TestOutcome.Failed ? "failure" : "error");
                 xml.WriteAttributeString("message", Clean(FirstLine(scenario.ErrorMessage ?? scenario.Outcome.ToString())));
                 xml.WriteAttributeString("type", scenario.ErrorType ?? scenario.Outcome.ToString());
-                xml.WriteString(Clean($"{scenario.ErrorMessage ?? scenario.Outcome.ToString()}{Frames(scenario.ErrorTrace)}"));
+                xml.WriteString(Clean($"{scenario.ErrorMessage ?? scenario.Outcome.ToString()}{Frames(scenario.ErrorTrace)}{TraceLine(scenario)}"));
                 xml.WriteEndElement();
                 break;
         }
@@ -88,6 +88,10 @@ public static class JUnitXmlFormatter
         xml.WriteElementString("system-out", Clean(StepLog.Format(scenario, brief: scenario.Outcome == TestOutcome.Passed)));
         xml.WriteEndElement();
     }
+
+    /// <summary>The failure's trace id: the target's logs find the scenario's calls by it.</summary>
+    public static string TraceLine(ScenarioResult scenario) =>
+        scenario.TraceId is { } id ? $"\nTrace id: {id} (the W3C traceparent header of every call of this scenario)" : string.Empty;
 
     /// <summary>The frame lines of a trimmed trace (its "Type: message" opening is the message already written).</summary>
     private static string Frames(string? trace)

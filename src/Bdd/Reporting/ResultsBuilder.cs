@@ -4,7 +4,7 @@ using MfaConformance.Bdd.Results;
 namespace MfaConformance.Bdd.Reporting;
 
 /// <summary>Turns a run's Cucumber messages into <see cref="TestRunResult"/>: one scenario per executed pickle, in file order.</summary>
-internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, MessageLog log)
+internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, MessageLog log, IReadOnlyDictionary<string, string>? traceIds = null)
 {
     private const string LogMediaType = "text/x.cucumber.log+plain";
 
@@ -63,6 +63,7 @@ internal sealed class ResultsBuilder(IReadOnlyList<LoadedFeature> features, Mess
             StartedAt = start,
             Duration = end - start,
             Steps = steps,
+            TraceId = traceIds?.GetValueOrDefault(pickle.Id),
         };
     }
 

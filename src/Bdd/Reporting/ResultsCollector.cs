@@ -57,11 +57,11 @@ internal sealed class ResultsCollector(IReadOnlyList<LoadedFeature> features, Ac
         }
     }
 
-    public TestRunResult Build(IReadOnlyList<string> runErrors)
+    public TestRunResult Build(IReadOnlyList<string> runErrors, IReadOnlyDictionary<string, string>? traceIds = null)
     {
         lock (_gate)
         {
-            return new ResultsBuilder(features, _log).Build(runErrors);
+            return new ResultsBuilder(features, _log, traceIds).Build(runErrors);
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed class ScenarioResult
 
     public TimeSpan Duration { get; init; }
 
+    /// <summary>The scenario's W3C trace id: every HTTP call it made carried it in its traceparent header (null when not known).</summary>
+    public string? TraceId { get; init; }
+
     public DateTimeOffset StartedAt { get; init; }
 
     public IReadOnlyList<StepResult> Steps { get; init; } = [];

@@ -20,6 +20,7 @@ public sealed class BddRun : IAsyncDisposable
     private readonly Dictionary<string, GherkinPickle> _byId;
     private readonly Dictionary<GherkinFeature, RunFeature> _features = [];
     private readonly ResultsCollector _results;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _traceIds = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly List<string> _runErrors = [];
     private readonly IReadOnlyList<LoadedFeature> _loaded;
@@ -144,6 +145,9 @@ public sealed class BddRun : IAsyncDisposable
         }
     }
 
+    /// <summary>Remembers the trace id of a pickle's (last) execution for its results.</summary>
+    internal void RecordTraceId(string pickleId, string traceId) => _traceIds[pickleId] = traceId;
+
     /// <summary>A pickle's execution, to run whole or step by step (load).</summary>
     public PickleExecution CreateExecution(GherkinPickle pickle, CancellationToken cancellationToken = default)
     {
@@ -249,7 +253,7 @@ public sealed class BddRun : IAsyncDisposable
             AddRunError($"[AfterTestRun] failed: {ex.GetType().Name}: {ex.Message}");
         }
 
-        var result = _results.Build(_runErrors);
+        var result = _results.Build(_runErrors, _traceIds);
         if (Options.ReportPath("junit") is { } junit)
         {
             try
@@ -259,7 +263,7 @@ public sealed class BddRun : IAsyncDisposable
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 AddRunError($"Writing '{junit}' failed: {ex.Message}");
-                result = _results.Build(_runErrors);
+                result = _results.Build(_runErrors, _traceIds);
             }
         }
 

@@ -19,6 +19,7 @@ public sealed class PickleExecution : IAsyncDisposable
     private readonly ScenarioOutput _output = new();
     private readonly CancellationToken _cancellationToken;
     private readonly long _created = Stopwatch.GetTimestamp();
+    private readonly Activity? _trace;
     private ITestRunner? _runner;
     private Exception? _setUpError;
     private Exception? _thrown;
@@ -35,7 +36,13 @@ public sealed class PickleExecution : IAsyncDisposable
         Info = info;
         Rule = rule;
         _cancellationToken = cancellationToken;
+        // a Gherkin scenario is a trace (or, run as load, a span of its iteration's); a C# flow's scope is not: its
+        // iteration's span (the load engine's) already is
+        _trace = pickle is null ? null : ScenarioTracing.StartScenario(info.Title);
     }
+
+    /// <summary>The scenario's W3C trace id (32 hex digits): every call it makes carries it in its traceparent header; null for a C# flow's scope.</summary>
+    public string? TraceId => _trace?.TraceId.ToHexString();
 
     /// <summary>The pickle (null for a scenario scope without Gherkin, such as a C# load flow).</summary>
     public GherkinPickle? Pickle { get; }
@@ -66,6 +73,12 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         _started = true;
+        if (_trace is not null)
+        {
+            Activity.Current = _trace;
+            _run.RecordTraceId(Pickle!.Id, _trace.TraceId.ToHexString());
+        }
+
         if (_run.StartError is { } runError)
         {
             _setUpError = new InvalidOperationException($"[BeforeTestRun] failed: {runError.Message}", runError);
@@ -131,6 +144,11 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         var step = Steps[index];
+        if (_trace is not null)
+        {
+            Activity.Current = _trace;
+        }
+
         if (!IsRunning || _ignored)
         {
             return new StepOutcome(step, Status, false, null);
@@ -144,6 +162,7 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         var before = Status;
+        using var span = ScenarioTracing.StartStep($"{step.Keyword.Trim()} {step.Text}");
         var table = step.CreateTable();
         var call = step.KeywordType switch
         {
@@ -158,6 +177,7 @@ public sealed class PickleExecution : IAsyncDisposable
         if (failedHere)
         {
             _failedWhere ??= Where(step);
+            span.SetStatus(ActivityStatusCode.Error, "the step failed");
         }
 
         return new StepOutcome(step, Status, failedHere, failedHere ? _runner?.ScenarioContext?.TestError ?? _thrown : null);
@@ -190,6 +210,11 @@ public sealed class PickleExecution : IAsyncDisposable
         if (!_started)
         {
             await StartAsync().ConfigureAwait(false);
+        }
+
+        if (_trace is not null)
+        {
+            Activity.Current = _trace;
         }
 
         var error = _setUpError ?? _thrown;
@@ -227,7 +252,13 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         await _run.OnPickleDoneAsync(_feature).ConfigureAwait(false);
-        _outcome = ScenarioOutcomes.Classify(this, error, status, _failedWhere, _output.ToString(), Stopwatch.GetElapsedTime(_created));
+        _outcome = ScenarioOutcomes.Classify(this, error, status, _failedWhere, _output.ToString(), Stopwatch.GetElapsedTime(_created)) with { TraceId = TraceId };
+        if (_outcome.IsFailure)
+        {
+            _trace?.SetStatus(ActivityStatusCode.Error, _failedWhere);
+        }
+
+        _trace?.Stop();
         return _outcome;
     }
 

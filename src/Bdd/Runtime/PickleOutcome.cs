@@ -9,5 +9,8 @@ namespace MfaConformance.Bdd.Runtime;
 /// </summary>
 public sealed record PickleOutcome(GherkinPickle? Pickle, TestOutcome Outcome, string? Message, Exception? Error, string Output, TimeSpan Duration)
 {
+    /// <summary>The scenario's W3C trace id: every call it made carried it in its traceparent header.</summary>
+    public string? TraceId { get; init; }
+
     public bool IsFailure => Outcome is not (TestOutcome.Passed or TestOutcome.Skipped);
 }

@@ -96,9 +96,11 @@ internal static class AcceptHtmlSections
         w.WriteLine("</table>");
     }
 
-    private static string EvidenceLink(RequirementResult r) => r.Evidence is { } link
-        ? $" <a class=\"evidence\" href=\"{HtmlEncode(link)}\">evidence: the failing step, its trace and every HTTP exchange</a>"
-        : string.Empty;
+    private static string EvidenceLink(RequirementResult r) =>
+        (r.Evidence is { } link
+            ? $" <a class=\"evidence\" href=\"{HtmlEncode(link)}\">evidence: the failing step, its trace and every HTTP exchange</a>"
+            : string.Empty)
+        + (r.TraceId is { } traceId ? $" <span class=\"trace\">trace id <code>{HtmlEncode(traceId)}</code></span>" : string.Empty);
 
     private static int Rank(string outcome) => outcome switch { "failed" => 0, "not run" => 1, _ => 2 };
 

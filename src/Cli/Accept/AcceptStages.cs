@@ -13,6 +13,6 @@ internal static class AcceptStages
     public static ISecurityStage Security(bool skip, Security.SecurityOptions options) =>
         skip ? SecurityStage.Skipped("skipped with --skip-security") : new SecurityStage(options);
 
-    public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) =>
-        skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster);
+    public static ILoadStage Load(bool skip, TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null, LoadEngine.Telemetry.LoadMetrics? metrics = null) =>
+        skip ? new SkippedLoadStage("skipped with --skip-load") : new FlowsLoadStage(output, cluster, metrics);
 }

@@ -13,7 +13,7 @@ namespace MfaConformance.Cli.Accept;
 /// cluster's agents (`accept --cluster URL --agents N`): each flow is one cluster run, judged on the merged figures,
 /// with its agents.md beside its reports.
 /// </summary>
-internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null) : ILoadStage
+internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Cluster.ClusterOptions? cluster = null, LoadEngine.Telemetry.LoadMetrics? metrics = null) : ILoadStage
 {
     /// <summary>
     /// The built-in per-step p99 bound of accept's smoke load (when load.config gives no thresholds): looser than
@@ -85,6 +85,7 @@ internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Clust
                 HandleCtrlC = false,
                 Cluster = cluster,
                 Output = output,
+                Metrics = metrics,
             };
             var outcome = await new LoadRunnerService().RunAgainstAsync(target, settings, options, cancellationToken);
             var error = outcome.ExitCode == ExitCodes.Usage

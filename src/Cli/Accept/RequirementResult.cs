@@ -14,4 +14,7 @@ internal sealed record RequirementResult(
 {
     /// <summary>For a failed scenario: the bundle-relative link to its evidence (its entry in the conformance report's failures section).</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>For a failed scenario: its W3C trace id (the traceparent of every call it made), so the vendor finds the calls in their logs.</summary>
+    public string? TraceId { get; init; }
 }

@@ -22,6 +22,7 @@ internal static class RequirementResults
             MessageOf(s))
         {
             Evidence = s.Outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : Conformance.FailuresSection.Link(s),
+            TraceId = s.Outcome is TestOutcome.Passed or TestOutcome.Skipped ? null : s.TraceId,
         }),
     ];
 

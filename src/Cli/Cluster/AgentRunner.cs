@@ -45,7 +45,10 @@ internal static class AgentRunner
             Brand = spec.Brand,
             Timeout = spec.TimeoutTicks is { } t ? TimeSpan.FromTicks(t) : settings.Harness.Timeout,
             MaxResponseBytes = spec.MaxResponseBytes ?? settings.Harness.MaxResponseBytes,
+            OtlpEndpoint = settings.Harness.OtlpEndpoint ?? (spec.OtlpEndpoint is { } otlp ? new Uri(otlp) : null),
         };
+        // this agent's live metrics and spans (its own --otlp/MFA_METRICS_PORT, or the coordinator's OTLP endpoint), named by the agent
+        var telemetry = Telemetry.HarnessTelemetry.Start(harness, output, metrics: true, agent: settings.AgentId);
         var target = await LoadTarget.CreateAsync(TargetFactory.OptionsFor(harness, harness.TargetUrl), spec.Seed, cancellationToken: cancellationToken).ConfigureAwait(false);
         var runtime = LoadSuite.Create(harness.FeaturesFolder, out _);
         try
@@ -62,8 +65,16 @@ internal static class AgentRunner
 
                 await runtime.DisposeAsync().ConfigureAwait(false);
                 await target.DisposeAsync().ConfigureAwait(false);
+                if (telemetry is not null)
+                {
+                    await telemetry.DisposeAsync().ConfigureAwait(false);
+                }
             });
             var builder = LoadRunner.RegisterScenarios(props).WithConsoleProgress(false).WithConsole(output);
+            if (telemetry?.Metrics is { } metrics)
+            {
+                builder.WithMetrics(metrics);
+            }
             if (spec.LoadConfigJson is { } json)
             {
                 builder.WithConfig(ShapeOnly(LoadConfig.Parse(json), spec.Scenario, keepSimulations: !spec.ShapeFromSpec));
@@ -80,6 +91,11 @@ internal static class AgentRunner
         {
             await runtime.DisposeAsync().ConfigureAwait(false);
             await target.DisposeAsync().ConfigureAwait(false);
+            if (telemetry is not null)
+            {
+                await telemetry.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }

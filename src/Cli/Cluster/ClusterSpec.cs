@@ -17,6 +17,9 @@ internal sealed record ClusterSpec(string TargetUrl, string? Brand, string Scena
     /// <summary>The coordinator's response-size limit (bytes); null: the default.</summary>
     public long? MaxResponseBytes { get; init; }
 
+    /// <summary>The coordinator's OTLP endpoint: agents without one of their own export their metrics and spans there, with their name as the attribute agent.</summary>
+    public string? OtlpEndpoint { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -41,12 +41,18 @@ internal static class AcceptCommand
                 FlowsLoadStage.Validate(resolved);
             }
 
+            await using var telemetry = Telemetry.HarnessTelemetry.Start(resolved, output, metrics: !result.GetValue(skipLoad));
             var suiteOptions = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = output, ProgressLabel = "accept" };
             var exploreOptions = new Explorer.Exploration.ExploreOptions { Seed = resolved.ExploreSeed, Time = resolved.ExploreTime, Programs = resolved.ExplorePrograms };
-            var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output, clusterOptions),
+            var runner = new AcceptRunner(AcceptStages.Conformance(suiteOptions), AcceptStages.Load(result.GetValue(skipLoad), output, clusterOptions, telemetry?.Metrics),
                 explore: AcceptStages.Explore(result.GetValue(skipExplore), exploreOptions, output),
                 security: AcceptStages.Security(result.GetValue(skipSecurity), new Security.SecurityOptions { Samples = resolved.SecuritySamples, Output = output }));
             var outcome = await runner.RunAsync(resolved, output, ct);
+            if (telemetry is not null)
+            {
+                await telemetry.WaitForFinalScrapeAsync(ct);
+            }
+
             await output.WriteLineAsync($"accept: {AcceptHtmlWriter.VerdictText(outcome.Report)}");
             await output.WriteLineAsync($"accept: {AcceptJudgement.Counts(outcome.Report)}");
             foreach (var flow in outcome.Report.Load)

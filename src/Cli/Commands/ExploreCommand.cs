@@ -24,6 +24,7 @@ internal static class ExploreCommand
         command.SetAction(async (result, ct) =>
         {
             var resolved = settings.Resolve(result);
+            await using var telemetry = Telemetry.HarnessTelemetry.Start(resolved, result.InvocationConfiguration.Output, metrics: false);
             var options = new ExploreRunOptions
             {
                 Explore = new ExploreOptions

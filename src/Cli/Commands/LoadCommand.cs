@@ -54,6 +54,7 @@ internal static class LoadCommand
             }
 
             var resolved = SettingsResolver.Resolve(request);
+            await using var telemetry = Telemetry.HarnessTelemetry.Start(resolved, output, metrics: true);
             var options = new LoadRunOptions
             {
                 Scenario = result.GetValue(scenario),
@@ -64,9 +65,15 @@ internal static class LoadCommand
                 ConsoleProgress = !result.GetValue(noProgress),
                 CompareWithBaseline = true,
                 Output = output,
+                Metrics = telemetry?.Metrics,
             };
 
             var outcome = await new LoadRunnerService().RunAsync(resolved, options, ct);
+            if (telemetry is not null)
+            {
+                await telemetry.WaitForFinalScrapeAsync(ct);
+            }
+
             if (outcome.Error is not null && outcome.ExitCode == ExitCodes.Usage)
             {
                 await error.WriteLineAsync($"Run '{CliApplication.ToolName} load --list' for the scenario names.");

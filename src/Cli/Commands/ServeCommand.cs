@@ -30,8 +30,9 @@ internal static class ServeCommand
         };
         var weakness = ServeWeaknessOptions.Weakness();
         var listWeaknesses = ServeWeaknessOptions.List();
+        var requestLog = new Option<string?>("--request-log") { Description = "Write a line per request to this file ('-': standard output): time, method, path, status, milliseconds and the W3C trace id of its traceparent header (never a body or a secret). Default: none." };
         var command = new Command("serve", "Run the embedded reference server on its own (Ctrl+C stops it).");
-        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, debugDelay, weakness, listWeaknesses })
+        foreach (var option in new Option[] { urls, db, hooks, noHooks, mutant, listMutants, listVariants, fixedOtp, seed, iterations, debugDelay, weakness, listWeaknesses, requestLog })
         {
             command.Options.Add(option);
         }
@@ -73,6 +74,20 @@ internal static class ServeCommand
                 options.PasswordHashIterations = n;
             }
 
+            if (result.GetValue(requestLog) is { } logTarget)
+            {
+                try
+                {
+                    options.RequestLog = RequestLog.Open(logTarget);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    await result.InvocationConfiguration.Error.WriteLineAsync($"error: --request-log: cannot write '{logTarget}': {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            await using var log = options.RequestLog;
             return await RunAsync(options, output, result.InvocationConfiguration.Error, ct);
         });
         return command;

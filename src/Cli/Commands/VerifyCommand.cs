@@ -24,6 +24,7 @@ internal static class VerifyCommand
         command.SetAction(async (result, ct) =>
         {
             var resolved = settings.Resolve(result);
+            await using var telemetry = Telemetry.HarnessTelemetry.Start(resolved, result.InvocationConfiguration.Output, metrics: false);
             var options = new VerifyRunOptions { Tags = result.GetValue(tags), ProvisionBrand = result.GetValue(provisionBrand), Output = result.InvocationConfiguration.Output };
             var outcome = await new VerifyRunner().RunAsync(resolved, options, ct);
             return outcome.ExitCode;

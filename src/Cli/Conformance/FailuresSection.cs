@@ -109,6 +109,11 @@ internal static class FailuresSection
             w.Append(CultureInfo.InvariantCulture, $"<p>Failed at <b>{HtmlEncode($"{step.Keyword.Trim()} {step.Text}")}</b> ({step.Outcome.ToString().ToLowerInvariant()})</p>");
         }
 
+        if (s.TraceId is { } traceId)
+        {
+            w.Append(CultureInfo.InvariantCulture, $"<p class=\"trace\">Trace id <code>{traceId}</code>: every call of this scenario carried it in its W3C <code>traceparent</code> header, so the target's logs find them by it.</p>");
+        }
+
         var failure = step?.ErrorTrace ?? step?.ErrorMessage ?? s.ErrorTrace ?? s.ErrorMessage ?? s.Outcome.ToString();
         w.Append("<pre class=\"failure\">").Append(HtmlEncode(Redacted(failure))).Append("</pre>");
         var exchanges = s.Steps.SelectMany(st => st.Output).ToList();

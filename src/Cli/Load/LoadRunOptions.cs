@@ -31,6 +31,8 @@ internal sealed record LoadRunOptions
 
     /// <summary>`load`: compare the run with <see cref="HarnessSettings.BaselinePath"/> at the end (accept reads that setting as a bundle instead).</summary>
     public bool CompareWithBaseline { get; init; }
+    /// <summary>The live instruments the run records on (exported by the command's OpenTelemetry providers); null: none.</summary>
+    public LoadEngine.Telemetry.LoadMetrics? Metrics { get; init; }
 
     /// <summary>Where progress and the summary go; null: nowhere.</summary>
     public TextWriter? Output { get; init; }

@@ -208,6 +208,11 @@ internal sealed class LoadRunnerService
             builder.WithConfig(config);
         }
 
+        if (options.Metrics is { } metrics && options.Cluster is null)
+        {
+            builder.WithMetrics(metrics);
+        }
+
         if (plan.Note is { } note)
         {
             output.WriteLine($"Load shape: {note}.");
@@ -332,12 +337,14 @@ internal sealed class LoadRunnerService
         }
 
         // the load config travels too: its shape (simulations, warm-up, intervals, lateness) must be the agents' as well
+        ArgumentNullException.ThrowIfNull(settings);
         return new Cluster.ClusterSpec(target.Options.BaseUrl.ToString(), target.Options.Brand, plan.Name, plan.Options.Rate, plan.Options.Duration.Ticks, plan.Options.WarmUp.Ticks, plan.Options.Seed, plan.Options.Customers)
         {
             LoadConfigJson = plan.ConfigPath is { } path ? File.ReadAllText(path) : null,
             ShapeFromSpec = plan.Note is not null,
             TimeoutTicks = target.Options.Timeout.Ticks,
             MaxResponseBytes = target.Options.MaxResponseBytes,
+            OtlpEndpoint = settings.OtlpEndpoint?.ToString(),
         };
     }
 

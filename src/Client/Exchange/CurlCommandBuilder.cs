@@ -14,7 +14,7 @@ namespace MfaConformance.Client.Exchange;
 public static class CurlCommandBuilder
 {
     /// <summary>Headers a compact command leaves out: they do not change what the API answers.</summary>
-    public static readonly IReadOnlySet<string> CompactOmits = new HashSet<string>(["Accept", "User-Agent"], StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> CompactOmits = new HashSet<string>(["Accept", "User-Agent", Transport.TraceParent.HeaderName], StringComparer.OrdinalIgnoreCase);
 
     public static string Build(ExchangeRecord exchange) => Build(exchange, compact: false);
 

@@ -42,6 +42,9 @@ public sealed class ExchangeRecord
 
     public string RequestBody => _requestBody.Value;
 
+    /// <summary>The W3C trace id (32 hex digits) the call's traceparent header carried: the id the target's logs know it by.</summary>
+    public string? TraceId => TraceParent.TraceIdOf(Data.RequestHeaders.FirstOrDefault(h => h.Key == TraceParent.HeaderName).Value);
+
     /// <summary>HTTP status code; 0 when the call failed at the transport level.</summary>
     public int StatusCode => Data.StatusCode;
 

@@ -61,8 +61,14 @@ public sealed record StepSnapshot(
         return new StepSnapshot(
             step.Name, MeasureSnapshot.From(step.Ok), MeasureSnapshot.From(step.Fail),
             step.StatusCodes.Snapshot(), step.ErrorStatusCodes.Snapshot(), step.ErrorCodes.Snapshot(), step.ErrorMessages.Snapshot(),
-            intervals);
+            intervals)
+        {
+            FailedCalls = step.FailedCalls.Snapshot(),
+        };
     }
+
+    /// <summary>The agent's first failed calls with their trace ids (merged: the first ones received, up to the bound).</summary>
+    public IReadOnlyList<FailedCall> FailedCalls { get; init; } = [];
 
     internal void MergeInto(StepRecorder step)
     {
@@ -72,6 +78,11 @@ public sealed record StepSnapshot(
         Add(step.ErrorStatusCodes, ErrorStatusCodes);
         Add(step.ErrorCodes, ErrorCodes);
         Add(step.ErrorMessages, ErrorMessages);
+        foreach (var call in FailedCalls)
+        {
+            step.FailedCalls.Add(call);
+        }
+
         foreach (var interval in Intervals)
         {
             var ok = interval.Ok is { } encoded ? HistogramCodec.Decode(encoded) : null;

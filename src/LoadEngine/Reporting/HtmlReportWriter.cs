@@ -12,7 +12,7 @@ internal static class HtmlReportWriter
 {
     private const string Css = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px;font-size:13px;max-width:100%}"
         + "th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}td{white-space:nowrap}th{background:#f3f3f3;font-weight:600}td.l,th.l{text-align:left;white-space:normal;overflow-wrap:break-word}"
-        + "th.group{background:#e8eef7}td code{white-space:nowrap}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
+        + "th.group{background:#e8eef7}td code{white-space:nowrap}td.trace{font-family:ui-monospace,monospace;text-align:left;white-space:normal;word-break:break-all}.pass{color:#137333;font-weight:bold}.fail{color:#c5221f;font-weight:bold}.verdict{font-size:22px}"
         + ".charts svg{margin:6px;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:13px;max-width:60em}";
 
     public static string Render(LoadReport report)
@@ -50,6 +50,7 @@ internal static class HtmlReportWriter
         AgentSection.Html(sb, report, E);
         Table(sb, s);
         ErrorMessages(sb, s);
+        FailedCalls(sb, s);
         foreach (var scenario in s.Scenarios)
         {
             Charts(sb, scenario);
@@ -153,6 +154,25 @@ internal static class HtmlReportWriter
         foreach (var (scenario, step, message, count) in rows)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td>{count}</td><td class=\"l\">{E(message)}</td></tr>");
+        }
+
+        sb.Append("</table>");
+    }
+
+    /// <summary>The first failed calls of each step by the trace id their traceparent header carried.</summary>
+    private static void FailedCalls(StringBuilder sb, RunStats s)
+    {
+        var rows = ReportRows.Of(s).SelectMany(r => r.Stats.FailedCalls.Select(c => (r.Scenario.Name, Step: r.Level == "step" ? r.Stats.Name : "(iteration)", Call: c))).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<h2 id=\"failed-calls\">Failed calls by trace id</h2><p>The first failed calls of each step (at most 10); the trace id is the one their <code>traceparent</code> header carried, so the target's own logs find the call.</p>");
+        sb.Append("<table><tr><th class=\"l\">scenario</th><th class=\"l\">step</th><th class=\"l\">trace id</th><th>status</th><th>code</th><th class=\"l\">message</th></tr>");
+        foreach (var (scenario, step, call) in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"l\">{E(scenario)}</td><td class=\"l\">{E(step)}</td><td class=\"trace\">{call.TraceId}</td><td>{E(call.StatusCode ?? "-")}</td><td>{E(call.ErrorCode ?? "-")}</td><td class=\"l\">{E(call.Message ?? string.Empty)}</td></tr>");
         }
 
         sb.Append("</table>");

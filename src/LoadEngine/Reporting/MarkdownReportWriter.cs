@@ -94,7 +94,30 @@ internal static class MarkdownReportWriter
             }
         }
 
-        return (any ? sb : sb.Append("None.\n")).ToString();
+        if (!any)
+        {
+            sb.Append("None.\n");
+        }
+
+        FailedCalls(sb, s);
+        return sb.ToString();
+    }
+
+    /// <summary>The first failed calls of each step by trace id: the id the target received in its traceparent header.</summary>
+    private static void FailedCalls(StringBuilder sb, Stats.RunStats s)
+    {
+        var rows = ReportRows.Of(s).SelectMany(r => r.Stats.FailedCalls.Select(c => (r.Scenario, r.Level, r.Stats, Call: c))).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("\n## Failed calls by trace id\n\nThe first failed calls of each step (at most 10): the trace id is the one their `traceparent` header carried, so the target's own logs find the call.\n\n");
+        sb.Append("| scenario | step | trace id | status | code | message |\n|---|---|---|---|---|---|\n");
+        foreach (var (scenario, level, st, call) in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {Esc(scenario.Name)} | {(level == "step" ? Esc(st.Name) : "*(iteration)*")} | `{call.TraceId}` | {Esc(call.StatusCode ?? "-")} | {Esc(call.ErrorCode ?? "-")} | {Esc(call.Message ?? string.Empty)} |\n");
+        }
     }
 
     private static string Code(string text) =>

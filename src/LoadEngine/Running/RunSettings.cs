@@ -26,6 +26,9 @@ internal sealed record RunSettings
 
     public TextWriter Console { get; init; } = TextWriter.Null;
 
+    /// <summary>The live instruments (OpenTelemetry export); null: none exist and nothing is recorded twice.</summary>
+    public Telemetry.LoadMetrics? Metrics { get; init; }
+
     /// <summary>Run open-model iterations inline on the scheduler instead of the thread pool (deterministic tests).</summary>
     public bool InlineDispatch { get; init; }
 }

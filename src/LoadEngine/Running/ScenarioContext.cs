@@ -82,7 +82,10 @@ internal sealed class ScenarioContext : IScenarioContext, IThreadPoolWorkItem
         Interlocked.Add(ref _stepBytesReceived, response.BytesReceived);
         if (Recording)
         {
-            _runner.Recorder.Step(name).Record(response, ToMicros(latency), ToMicros(service), ended - _runner.MeasuredOrigin);
+            var latencyMicros = ToMicros(latency);
+            var recorder = _runner.Recorder.Step(name);
+            recorder.Record(response, latencyMicros, ToMicros(service), ended - _runner.MeasuredOrigin, response.BytesSent, response.BytesReceived, response.IsError ? Telemetry.LoadTracing.CurrentTraceId() : null);
+            _runner.Metrics?.RecordStep(ScenarioName, name, response, latencyMicros);
         }
     }
 

@@ -26,6 +26,7 @@ internal sealed partial class ScenarioRunner
                 if (lag > _settings.LateStartBound)
                 {
                     Recorder.CountLateStart();
+                    Metrics?.CountLateStart(Name);
                 }
             }
 
@@ -96,6 +97,7 @@ internal sealed partial class ScenarioRunner
             if (recording)
             {
                 Recorder.CountDroppedStart();
+                Metrics?.CountDroppedStart(Name);
             }
 
             _droppingSince ??= due;

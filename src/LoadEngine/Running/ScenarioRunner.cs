@@ -1,4 +1,5 @@
 using MfaConformance.LoadEngine.Stats;
+using MfaConformance.LoadEngine.Telemetry;
 using MfaConformance.LoadEngine.Timing;
 
 namespace MfaConformance.LoadEngine.Running;
@@ -16,6 +17,7 @@ internal sealed partial class ScenarioRunner : IDisposable
     private int _inFlight;
     private TaskCompletionSource? _drained;
     private string? _stopReason;
+    private readonly Func<(string Scenario, int InFlight)>? _inFlightSource;
 
     public ScenarioRunner(ScenarioProps props, RunSettings settings, CancellationToken runToken)
     {
@@ -23,7 +25,16 @@ internal sealed partial class ScenarioRunner : IDisposable
         _settings = settings;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         Recorder = new ScenarioRecorder(props.Name, settings.ReportingInterval);
+        Metrics = settings.Metrics;
+        if (Metrics is not null)
+        {
+            _inFlightSource = () => (Name, Volatile.Read(ref _inFlight));
+            Metrics.RegisterInFlight(_inFlightSource);
+        }
     }
+
+    /// <summary>The live instruments, or null when the run exports none.</summary>
+    public LoadMetrics? Metrics { get; }
 
     public string Name => _props.Name;
 
@@ -90,7 +101,15 @@ internal sealed partial class ScenarioRunner : IDisposable
         MeasuredEnd = Clock.Now;
     }
 
-    public void Dispose() => _stop.Dispose();
+    public void Dispose()
+    {
+        if (_inFlightSource is not null)
+        {
+            Metrics?.UnregisterInFlight(_inFlightSource);
+        }
+
+        _stop.Dispose();
+    }
 
     /// <summary>Upper bound of iterations the phases can start; null when a closed phase is time-bound.</summary>
     public static long? PlannedIterations(ScenarioProps props, ExecutionSegment segment) =>
@@ -169,6 +188,8 @@ internal sealed partial class ScenarioRunner : IDisposable
 
     private async Task RunIterationCoreAsync(ScenarioContext ctx)
     {
+        // One trace per iteration: every call inside carries it (W3C traceparent); its steps are child spans.
+        using var iteration = LoadTracing.StartIteration(Name);
         Response response;
         try
         {
@@ -183,6 +204,11 @@ internal sealed partial class ScenarioRunner : IDisposable
             response = Response.FromException(ex);
         }
 
+        if (response.IsError)
+        {
+            iteration.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
+        }
+
         if (!ctx.Recording)
         {
             return;
@@ -193,7 +219,9 @@ internal sealed partial class ScenarioRunner : IDisposable
         var latency = completed - ctx.IntendedStart - excluded;
         var service = completed - ctx.ActualStart - excluded;
         var (sent, received) = ctx.IterationBytes(response);
-        Recorder.Total.Record(response, ScenarioContext.ToMicros(latency), ScenarioContext.ToMicros(service), completed - MeasuredOrigin, sent, received);
+        var latencyMicros = ScenarioContext.ToMicros(latency);
+        Recorder.Total.Record(response, latencyMicros, ScenarioContext.ToMicros(service), completed - MeasuredOrigin, sent, received, response.IsError ? iteration.TraceId.ToHexString() : null);
+        Metrics?.RecordIteration(Name, response, latencyMicros);
         if (response.IsError && _props.MaxFailCount is { } max && Recorder.Total.FailCount > max)
         {
             Stop($"max fail count {max} exceeded");

@@ -13,6 +13,7 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
     private readonly KeyCounter _errorCodes = new();
     private readonly KeyCounter _errorMessages = new(20);
     private readonly IntervalSeries _overTime = new(reportingInterval);
+    private readonly FailedCallSamples _failedCalls = new();
 
     public string Name { get; } = name;
 
@@ -34,10 +35,13 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
 
     public KeyCounter ErrorMessages => _errorMessages;
 
+    /// <summary>The first failed calls with their trace ids.</summary>
+    public FailedCallSamples FailedCalls => _failedCalls;
+
     public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt) =>
         Record(response, latencyMicros, serviceMicros, completedAt, response.BytesSent, response.BytesReceived);
 
-    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt, long bytesSent, long bytesReceived)
+    public void Record(Response response, long latencyMicros, long serviceMicros, TimeSpan completedAt, long bytesSent, long bytesReceived, string? traceId = null)
     {
         if (response.StatusCode is { } status)
         {
@@ -53,9 +57,16 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
                 _errorCodes.Increment(code);
             }
 
+            string? redacted = null;
             if (response.Message is { } message)
             {
-                _errorMessages.Increment(SecretRedactor.Default.RedactText(message));
+                redacted = SecretRedactor.Default.RedactText(message);
+                _errorMessages.Increment(redacted);
+            }
+
+            if (traceId is not null)
+            {
+                _failedCalls.Add(new FailedCall(traceId, response.StatusCode, response.ErrorCode, redacted));
             }
         }
         else
@@ -74,5 +85,8 @@ internal sealed class StepRecorder(string name, TimeSpan reportingInterval)
         _errorStatusCodes.Snapshot(),
         _errorCodes.Snapshot(),
         _errorMessages.Snapshot(),
-        _overTime.Snapshot(duration));
+        _overTime.Snapshot(duration))
+    {
+        FailedCalls = _failedCalls.Snapshot(),
+    };
 }

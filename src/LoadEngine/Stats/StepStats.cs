@@ -11,6 +11,9 @@ public sealed record StepStats(
     IReadOnlyDictionary<string, long> ErrorMessages,
     IReadOnlyList<IntervalStats> OverTime)
 {
+    /// <summary>The first failed calls (at most 10) with their W3C trace ids, so a vendor finds each in their logs.</summary>
+    public IReadOnlyList<FailedCall> FailedCalls { get; init; } = [];
+
     /// <summary>Ok plus fail.</summary>
     public long Count => Ok.Count + Fail.Count;
 

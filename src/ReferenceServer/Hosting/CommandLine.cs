@@ -15,6 +15,7 @@ internal static class CommandLine
           --fixed-otp DIGITS      every OTP issued equals DIGITS
           --seed FILE             JSON file of brands and customers to load at start
           --hash-iterations N     PBKDF2 iterations of the password hasher (default 100000)
+          --request-log FILE      a line per request (time, method, path, status, ms, W3C trace id) to FILE ('-': stdout)
           --list-mutants          print the mutants and the rule each breaks, then exit
           --list-variants         print the section-5 variants (other readings of documented inconsistencies), then exit
           --debug-weakness NAME   debug switch: plant a security weakness (repeatable; see --list-weaknesses); never in production
@@ -74,6 +75,9 @@ internal static class CommandLine
                     options.PasswordHashIterations = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                         ? n
                         : throw new FormatException($"Option '--hash-iterations' needs a whole number, not '{text}'.");
+                    break;
+                case "--request-log":
+                    options.RequestLog = RequestLog.Open(Value());
                     break;
                 default:
                     throw new FormatException($"Unknown option '{arg}'. Use --help to list the options.");

@@ -28,6 +28,12 @@ public static class ReferenceServerHost
         Register(builder.Services, options);
 
         var app = builder.Build();
+        if (options.RequestLog is { } requestLog)
+        {
+            // the wall clock, not the controllable one: log times stay true when a test moves the server's clock
+            app.UseRequestLog(requestLog, TimeProvider.System);
+        }
+
         app.UseNoStore();
         app.UseJsonProtocolErrors();
         app.MapFirstFactorEndpoints();

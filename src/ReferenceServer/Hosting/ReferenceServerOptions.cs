@@ -29,6 +29,8 @@ public sealed class ReferenceServerOptions
 
     /// <summary>Debug switch (breaks no rule): requests to these endpoints (e.g. mfa_password_validate) wait this long first; see <see cref="DebugDelays"/>.</summary>
     public IReadOnlyDictionary<string, TimeSpan> DebugDelays { get; set; } = new Dictionary<string, TimeSpan>();
+    /// <summary>Where a line per request goes (method, path, status, time, trace id; never a secret); null: no request log.</summary>
+    public RequestLog? RequestLog { get; set; }
 
     public override string ToString() =>
         $"ReferenceServerOptions {{ Urls = {Urls}, DbPath = {DbPath ?? "(memory)"}, EnableHooks = {EnableHooks}, Mutant = {Mutant ?? "(none)"}, Weaknesses = {(Weaknesses.Count == 0 ? "(none)" : string.Join(',', Weaknesses))}, FixedOtp = {(FixedOtp is null ? "(random)" : "***")} }}";

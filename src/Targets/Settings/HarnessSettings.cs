@@ -89,6 +89,12 @@ public sealed record HarnessSettings
     /// <summary>A LoadEngine configuration file (simulations, thresholds) that replaces the built-in load shape, absolute.</summary>
     public string? LoadConfigPath { get; init; }
 
+    /// <summary>The OTLP/HTTP endpoint (base URL) the run's metrics and spans are exported to; null: no OTLP export.</summary>
+    public Uri? OtlpEndpoint { get; init; }
+
+    /// <summary>load/accept: the port of the Prometheus scrape endpoint of the load's live metrics; null: none.</summary>
+    public int? MetricsPort { get; init; }
+
     /// <summary>The configuration file that was read, or null when none was (defaults, environment and options only).</summary>
     public string? ConfigPath { get; init; }
 

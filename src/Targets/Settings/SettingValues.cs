@@ -77,6 +77,12 @@ public static partial class SettingValues
             ? n
             : throw new SettingsException(setting, $"'{text}' is not a whole number from 1 to 10000000");
 
+    /// <summary>A TCP port to listen on, 1 to 65535.</summary>
+    public static int ParsePort(string text, string setting) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 65535
+            ? n
+            : throw new SettingsException(setting, $"'{text}' is not a port number from 1 to 65535");
+
     public static Uri ParseUrl(string text, string setting)
     {
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))

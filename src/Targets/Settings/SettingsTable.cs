@@ -397,6 +397,29 @@ public static class SettingsTable
         Apply = (s, v, src) => s with { EmbeddedPasswordHashIterations = SettingValues.ParseIterations(v[^1], src.Name) },
     };
 
+    public static readonly Setting Otlp = new()
+    {
+        Key = "telemetry.otlp",
+        Variable = "MFA_OTLP",
+        Option = "--otlp",
+        Commands = Targeted,
+        Default = "none (nothing exported)",
+        Doc = "An OTLP/HTTP endpoint (e.g. http://127.0.0.1:4318; /v1/metrics and /v1/traces are appended) receiving the load's live metrics and the spans of every scenario, iteration and step (OpenTelemetry SDK, http/protobuf); agents of a cluster export with their name as the attribute agent.",
+        Apply = (s, v, src) => s with { OtlpEndpoint = SettingValues.ParseUrl(v[^1], src.Name) },
+    };
+
+    public static readonly Setting MetricsPort = new()
+    {
+        Key = "telemetry.metricsPort",
+        Variable = "MFA_METRICS_PORT",
+        Option = "--metrics-port",
+        Commands = LoadRuns,
+        Default = "none (no endpoint)",
+        Doc = "Serve the load's live metrics for Prometheus to scrape at http://HOST:PORT/metrics while the run goes on (OpenTelemetry's Prometheus exporter); after the run the endpoint waits for two more scrapes (at most 30 s, only when it was scraped during the run) so the final counts are read.",
+        FileKinds = FileValueKinds.Number | FileValueKinds.String,
+        Apply = (s, v, src) => s with { MetricsPort = SettingValues.ParsePort(v[^1], src.Name) },
+    };
+
     /// <summary>Every setting, in the order of the file's sections and of the documents.</summary>
     public static readonly IReadOnlyList<Setting> All =
     [
@@ -410,6 +433,7 @@ public static class SettingsTable
         ExploreSeed, ExploreTime, ExplorePrograms,
         SecuritySamples,
         Mutant, PasswordHashIterations,
+        Otlp, MetricsPort,
     ];
 
     /// <summary>The sections of the file, in order.</summary>
