@@ -1,18 +1,18 @@
 using System.Text.Json.Nodes;
 using MfaConformance.Client.Endpoints;
 using MfaConformance.Client.Exchange;
+using MfaConformance.Client.Redaction;
 
 namespace MfaConformance.Cli.Security;
 
 /// <summary>
 /// Check 1, credential secrecy, over every API exchange the stage makes (it watches the whole connection): a secret
-/// the request carried (password, confirmPassword, newPassword, otp, token, authorizedToken, key, expiredToken) must not
+/// the request carried (a field of <see cref="SecretRedactor.DefaultSecretKeys"/>: password, otp, token, key, ...) must not
 /// come back in the body or a header; no URL-bearing header (Location, Content-Location, Link, Refresh) may carry a
 /// secret; and every answer that carries a token, key or session id must say <c>Cache-Control: no-store</c>.
 /// </summary>
 internal sealed class SecrecyScanner : IExchangeObserver
 {
-    private static readonly string[] SecretFields = ["password", "confirmPassword", "newPassword", "otp", "token", "authorizedToken", "key", "expiredToken"];
     private static readonly string[] UrlHeaders = ["Location", "Content-Location", "Link", "Refresh"];
 
     private readonly Lock _lock = new();
@@ -138,9 +138,9 @@ internal sealed class SecrecyScanner : IExchangeObserver
             return found;
         }
 
-        foreach (var field in SecretFields)
+        foreach (var field in SecretRedactor.DefaultSecretKeys)
         {
-            if (request[field] is JsonValue v && v.ToString() is { Length: >= 4 } text)
+            if (request[field] is JsonValue v && v.ToString() is { } text && text.Length >= SecretRegistry.MinimumLength)
             {
                 found.Add((field, text));
             }
