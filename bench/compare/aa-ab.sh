@@ -51,22 +51,25 @@ python3 - "$out" "$pairs" "${delay%%=*}" <<'PY'
 import json, sys, os
 out, pairs, slowed = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 def load(kind, i): return json.load(open(os.path.join(out, f"{kind}-{i}-compare", "compare.json")))
-tot = nod = lat = latnod = 0
+def alone(f): # what the figure's own p-value would have said (no family-wise adjustment, as before Holm)
+    return f.get("rawPValue") is not None and f["rawPValue"] < 0.01 and abs(f["change"] or 0) >= 0.05
+tot = nod = lat = latnod = aa_alone = 0
 for i in range(1, pairs + 1):
     c = load("aa", i)
     for r in c["rows"]:
         for f in r["figures"]:
-            tot += 1; nod += f["verdict"] == "no difference"
+            tot += 1; nod += f["verdict"] == "no difference"; aa_alone += alone(f)
             if f["figure"] not in ("rps", "fail_rate"): lat += 1; latnod += f["verdict"] == "no difference"
-print(f"A/A: {nod}/{tot} figures no difference ({100*nod/tot:.1f}%); latency figures only: {latnod}/{lat} ({100*latnod/lat:.1f}%)")
-hit = 0; others = 0; iteration = 0
+print(f"A/A: {nod}/{tot} figures no difference ({100*nod/tot:.1f}%); latency figures only: {latnod}/{lat} ({100*latnod/lat:.1f}%); judged alone (no Holm) {tot - aa_alone}/{tot}")
+hit = 0; others = 0; iteration = 0; others_alone = 0
 for i in range(1, pairs + 1):
     c = load("ab", i)
     flagged = sorted({r["step"] or "(iteration)" for r in c["rows"] if any(f["verdict"] == "regression" for f in r["figures"])})
+    others_alone += len({r["step"] for r in c["rows"] if r["step"] not in (slowed, None) and any(alone(f) for f in r["figures"])})
     hit += slowed in flagged; others += len([s for s in flagged if s not in (slowed, "(iteration)")]); iteration += "(iteration)" in flagged
     row = next(r for r in c["rows"] if r["step"] == slowed)
     p50 = next(f for f in row["figures"] if f["figure"] == "p50")
     print(f"A/B pair {i}: flagged {', '.join(flagged) or 'nothing'}; {slowed} p50 {p50['baseline']} -> {p50['current']} ms")
-print(f"A/B: {slowed} flagged as a regression in {hit}/{pairs} pairs; other steps flagged: {others}; the iteration (which contains the step) flagged in {iteration}/{pairs}")
+print(f"A/B: {slowed} flagged as a regression in {hit}/{pairs} pairs; other steps flagged: {others} (judged alone, no Holm: {others_alone}); the iteration (which contains the step) flagged in {iteration}/{pairs}")
 PY
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); runs and comparisons in $out"

@@ -43,7 +43,8 @@ public static class ComparisonReport
         var ci = CultureInfo.InvariantCulture;
         return string.Join(
             ' ',
-            string.Create(ci, $"Verdicts: a permutation test over the reporting intervals of both runs ({options.Resamples} shuffles of the pooled intervals): a figure is a regression or an improvement when its p-value is below {(1 - options.Confidence) * 100:0.#}%"),
+            string.Create(ci, $"Verdicts: a permutation test over the reporting intervals of both runs ({options.Resamples} shuffles of the pooled intervals per figure, continued for a figure that may be flagged until its p-value can reach a quarter of Holm's first step),"),
+            string.Create(ci, $"its p-values adjusted by Holm's step-down over every figure of the comparison, so that runs of one system flag any figure at most {(1 - options.Confidence) * 100:0.#}% of the time: a figure is a regression or an improvement when its adjusted p-value is below {(1 - options.Confidence) * 100:0.#}%"),
             string.Create(ci, $"and the change is at least {options.MinRelativeChange * 100:0.#}% (latency, throughput) or {options.MinErrorRateChange * 100:0.##} percentage points (error rate); otherwise no difference."),
             string.Create(ci, $"The interval of each change is a {options.Confidence * 100:0.#}% block bootstrap over each run's intervals. Figures of a row with fewer than {options.MinIntervals} intervals on a side are not judged."),
             "Latency is the ok calls' latency from the intended start.");
@@ -105,20 +106,20 @@ public static class ComparisonReport
         sb.AppendLine();
         sb.AppendLine("Times in ms; rps in calls/s; the interval is that of the change.");
         sb.AppendLine();
-        sb.AppendLine("| scenario | step | figure | baseline | current | change | interval | p | verdict |");
-        sb.AppendLine("|---|---|---|--:|--:|--:|---|--:|---|");
+        sb.AppendLine("| scenario | step | figure | baseline | current | change | interval | p (adjusted) | p (alone) | verdict |");
+        sb.AppendLine("|---|---|---|--:|--:|--:|---|--:|--:|---|");
         foreach (var row in comparison.Rows)
         {
             if (row.Presence != RowPresence.Both)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Scenario)} | {Cell(row.StepLabel)} | | | | | | | {(row.Presence == RowPresence.Added ? "added (only in the current run)" : "removed (only in the baseline)")} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Scenario)} | {Cell(row.StepLabel)} | | | | | | | | {(row.Presence == RowPresence.Added ? "added (only in the current run)" : "removed (only in the baseline)")} |");
                 continue;
             }
 
             foreach (var f in row.Figures)
             {
                 var verdict = f.Verdict == Verdict.NoDifference ? f.Verdict.Text() : $"**{f.Verdict.Text()}**";
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Scenario)} | {Cell(row.StepLabel)} | {f.Name} | {Value(f.Figure, f.Baseline)} | {Value(f.Figure, f.Current)} | {Change(f)} | {Interval(f)} | {(f.PValue is { } p ? p.ToString("0.###", CultureInfo.InvariantCulture) : "-")} | {verdict}{(f.Note is null ? string.Empty : " (" + Cell(f.Note) + ")")} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Scenario)} | {Cell(row.StepLabel)} | {f.Name} | {Value(f.Figure, f.Baseline)} | {Value(f.Figure, f.Current)} | {Change(f)} | {Interval(f)} | {P(f.PValue)} | {P(f.RawPValue)} | {verdict}{(f.Note is null ? string.Empty : " (" + Cell(f.Note) + ")")} |");
             }
         }
 
@@ -141,6 +142,8 @@ public static class ComparisonReport
                     description = Method(comparison.Options),
                     confidence = comparison.Options.Confidence,
                     resamples = comparison.Options.Resamples,
+                    familySize = comparison.JudgedFigures.Count(x => x.Figure.RawPValue is not null),
+                    familyWise = "Holm step-down over every judged figure of the comparison; pValue is adjusted, rawPValue the figure's own",
                     minRelativeChange = comparison.Options.MinRelativeChange,
                     minErrorRateChange = comparison.Options.MinErrorRateChange,
                     minIntervals = comparison.Options.MinIntervals,
@@ -168,6 +171,8 @@ public static class ComparisonReport
                         low = Round(f.Low, 4),
                         high = Round(f.High, 4),
                         pValue = f.PValue,
+                        rawPValue = f.RawPValue,
+                        shuffles = f.Shuffles,
                         verdict = f.Verdict.Text(),
                         note = f.Note,
                     }),
@@ -243,6 +248,14 @@ public static class ComparisonReport
 
         return sb.Append("</div></body></html>").ToString();
     }
+
+    /// <summary>A p-value for the tables: four decimals, or "&lt; 0.0001".</summary>
+    private static string P(double? p) => p switch
+    {
+        null => "-",
+        < 0.0001 => "< 0.0001",
+        _ => p.Value.ToString("0.####", CultureInfo.InvariantCulture),
+    };
 
     private static string VerdictOf(RowComparison row, Figure figure) => row.Figures.First(f => f.Figure == figure).Verdict.Text();
 

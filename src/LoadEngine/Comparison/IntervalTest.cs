@@ -8,11 +8,13 @@ namespace MfaConformance.LoadEngine.Comparison;
 /// <list type="bullet">
 /// <item>The verdict comes from a <b>permutation test</b>: if both runs come from the same system, their intervals are
 /// exchangeable, so the figure's change between two random groups of the pooled intervals (as many as each run has) is
-/// as large as the observed one about as often as chance allows; the share of <see cref="ComparisonOptions.Resamples"/>
-/// shuffles with a change at least as large is the p-value. Below 1 − <see cref="ComparisonOptions.Confidence"/> (and the
-/// change at least the smallest change reported) it is a regression or an improvement. When the two runs do come from
-/// the same distribution, a figure is flagged with probability at most 1 − confidence (1%) whatever the figure, the tails
-/// included: that is the test's false-alarm rate by construction.</item>
+/// as large as the observed one about as often as chance allows; the share of shuffles with a change at least as large
+/// is the figure's p-value (<see cref="FigureResult.RawPValue"/>). A comparison judges many figures (about 42 for one
+/// scenario), so the p-values are adjusted over all of them (<see cref="FamilyWise.Holm"/>): below
+/// 1 − <see cref="ComparisonOptions.Confidence"/> (and the change at least the smallest change reported) it is a
+/// regression or an improvement. When the two runs do come from the same distribution, <b>any</b> figure of the
+/// comparison is flagged with probability at most 1 − confidence (1%), the tails included: that is the test's
+/// false-alarm rate by construction.</item>
 /// <item>The interval shown with each change is a <b>block bootstrap</b> (each run's intervals resampled with
 /// replacement, percentile interval at the same confidence): it says how precisely the change is known; it does not
 /// decide the verdict (for the tails a bootstrap interval is too narrow: a resample never exceeds the run's maximum).</item>
@@ -20,8 +22,19 @@ namespace MfaConformance.LoadEngine.Comparison;
 /// </summary>
 public static class IntervalTest
 {
-    /// <summary>Judges every figure of one row (a scenario's iterations or a step) present in both runs.</summary>
-    public static IReadOnlyList<FigureResult> Compare(RecordedRow baseline, RecordedRow current, ComparisonOptions options)
+    /// <summary>
+    /// Judges every figure of one row (a scenario's iterations or a step) present in both runs, the row's figures as one
+    /// family (<see cref="FamilyWise.Holm"/>). <see cref="RunComparison"/> makes every figure of a comparison one family.
+    /// </summary>
+    public static IReadOnlyList<FigureResult> Compare(RecordedRow baseline, RecordedRow current, ComparisonOptions options) =>
+        FamilyWise.Holm(Test(baseline, current, options, Figures.All.Count), options);
+
+    /// <summary>
+    /// The permutation test of every figure of one row, each with its own p-value (<see cref="FigureResult.RawPValue"/>);
+    /// no verdict yet: that comes from <see cref="FamilyWise.Holm"/> over the whole family, whose size
+    /// (<paramref name="familySize"/>, at most) decides how many shuffles a figure that may be flagged gets.
+    /// </summary>
+    internal static IReadOnlyList<FigureResult> Test(RecordedRow baseline, RecordedRow current, ComparisonOptions options, int familySize)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(current);
@@ -30,12 +43,13 @@ public static class IntervalTest
         var results = new List<FigureResult>();
         var counts = baseline.Intervals.Where(i => i.Seconds > 0).Concat(current.Intervals.Where(i => i.Seconds > 0)).ToArray();
         var ka = baseline.Intervals.Count(i => i.Seconds > 0);
-        results.Add(Judge(Figure.Throughput, counts.Length - ka, ka, options, random, groups => (Rate(counts, groups.A), Rate(counts, groups.B))));
+        var shuffles = options.ShufflesFor(familySize);
+        results.Add(Judge(Figure.Throughput, counts.Length - ka, ka, options, shuffles, random, groups => (Rate(counts, groups.A), Rate(counts, groups.B))));
         var calls = baseline.Intervals.Where(i => i.Ok + i.Fail > 0).Concat(current.Intervals.Where(i => i.Ok + i.Fail > 0)).ToArray();
         var kaCalls = baseline.Intervals.Count(i => i.Ok + i.Fail > 0);
-        results.Add(Judge(Figure.ErrorRate, calls.Length - kaCalls, kaCalls, options, random, groups => (FailRate(calls, groups.A), FailRate(calls, groups.B))));
+        results.Add(Judge(Figure.ErrorRate, calls.Length - kaCalls, kaCalls, options, shuffles, random, groups => (FailRate(calls, groups.A), FailRate(calls, groups.B))));
         var pooled = new PooledIntervals(baseline.Latency, current.Latency);
-        var latency = JudgeMany(Figures.Latency, pooled.Count - pooled.CountA, pooled.CountA, options, random, groups => (pooled.Quantiles(groups.A), pooled.Quantiles(groups.B)));
+        var latency = JudgeMany(Figures.Latency, pooled.Count - pooled.CountA, pooled.CountA, options, shuffles, random, groups => (pooled.Quantiles(groups.A), pooled.Quantiles(groups.B)));
         results.AddRange(latency);
         return results;
     }
@@ -64,14 +78,21 @@ public static class IntervalTest
         return n > 0 ? [f / n] : null;
     }
 
-    private static FigureResult Judge(Figure figure, int kb, int ka, ComparisonOptions options, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic) =>
-        JudgeMany([figure], kb, ka, options, random, statistic)[0];
+    private static FigureResult Judge(Figure figure, int kb, int ka, ComparisonOptions options, int shuffles, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic) =>
+        JudgeMany([figure], kb, ka, options, shuffles, random, statistic)[0];
 
     /// <summary>
-    /// Judges figures computed by <paramref name="statistic"/> over groups of pooled intervals (indices: the baseline's
-    /// 0..ka-1, the current run's ka..ka+kb-1): observed, permuted (verdict) and bootstrapped within each run (interval).
+    /// Tests figures computed by <paramref name="statistic"/> over groups of pooled intervals (indices: the baseline's
+    /// 0..ka-1, the current run's ka..ka+kb-1): observed, permuted (p-value) and bootstrapped within each run (interval).
+    /// <para>
+    /// Every figure gets <see cref="ComparisonOptions.Resamples"/> shuffles. A figure whose p-value is then below the
+    /// level (the only ones a family-wise correction can flag) gets the same shuffles continued up to
+    /// <paramref name="shuffles"/>, so that its p-value can go as low as a correction over the family needs. That
+    /// p-value is still valid: it is at most t with probability at most t whatever the rule that chose to continue,
+    /// because the figures continued are a subset of those the longer test would give.
+    /// </para>
     /// </summary>
-    private static List<FigureResult> JudgeMany(IReadOnlyList<Figure> figures, int kb, int ka, ComparisonOptions options, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic)
+    private static List<FigureResult> JudgeMany(IReadOnlyList<Figure> figures, int kb, int ka, ComparisonOptions options, int shuffles, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic)
     {
         var all = Enumerable.Range(0, ka + kb).ToArray();
         var (va, vb) = statistic((all[..ka], all[ka..]));
@@ -97,13 +118,7 @@ public static class IntervalTest
         var drawB = new int[kb];
         for (var r = 0; r < options.Resamples; r++)
         {
-            for (var i = shuffled.Length - 1; i > 0; i--)
-            {
-                var j = random.Next(i + 1);
-                (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
-            }
-
-            var (pa, pb) = statistic((shuffled[..ka], shuffled[ka..]));
+            var (pa, pb) = Shuffle(shuffled, ka, random, statistic);
             for (var i = 0; i < ka; i++)
             {
                 drawA[i] = random.Next(ka);
@@ -127,21 +142,67 @@ public static class IntervalTest
         }
 
         var alpha = 1 - options.Confidence;
+        var done = Enumerable.Repeat(options.Resamples, figures.Count).ToArray();
+        var more = Enumerable.Range(0, figures.Count).Where(f => (atLeast[f] + 1.0) / (options.Resamples + 1.0) < alpha).ToArray();
+        if (more.Length > 0 && shuffles > options.Resamples)
+        {
+            for (var r = options.Resamples; r < shuffles; r++)
+            {
+                var (pa, pb) = Shuffle(shuffled, ka, random, statistic);
+                foreach (var f in more)
+                {
+                    if (pa is not null && pb is not null && Math.Abs(Distance(figures[f], pa[f], pb[f])) >= Math.Abs(observed[f]) - 1e-12)
+                    {
+                        atLeast[f]++;
+                    }
+                }
+            }
+
+            foreach (var f in more)
+            {
+                done[f] = shuffles;
+            }
+        }
+
         for (var f = 0; f < figures.Count; f++)
         {
             var figure = figures[f];
-            var p = (atLeast[f] + 1.0) / (options.Resamples + 1.0);
-            var change = Change(figure, va[f], vb[f]);
             var (lo, hi) = Interval(boot[f], options.Confidence);
-            var min = figure == Figure.ErrorRate ? options.MinErrorRateChange : options.MinRelativeChange;
-            var worse = figure == Figure.Throughput ? change <= -min : change >= min;
-            var better = figure == Figure.Throughput ? change >= min : change <= -min;
-            var verdict = p < alpha && worse ? Verdict.Regression : p < alpha && better ? Verdict.Improvement : Verdict.NoDifference;
             string? note = figure == Figure.ErrorRate && va[f] == 0 && vb[f] == 0 ? "no errors in either run" : null;
-            results.Add(new FigureResult(figure, va[f], vb[f], change, Back(figure, lo), Back(figure, hi), verdict, note) { PValue = Math.Round(p, 4) });
+            results.Add(new FigureResult(figure, va[f], vb[f], Change(figure, va[f], vb[f]), Back(figure, lo), Back(figure, hi), Verdict.NoDifference, note)
+            {
+                RawPValue = (atLeast[f] + 1.0) / (done[f] + 1.0),
+                Shuffles = done[f],
+            });
         }
 
         return results;
+    }
+
+    /// <summary>One permutation of the pooled intervals (Fisher–Yates in place) and the statistic of its two groups.</summary>
+    private static (double[]? A, double[]? B) Shuffle(int[] shuffled, int ka, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic)
+    {
+        for (var i = shuffled.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
+        }
+
+        return statistic((shuffled[..ka], shuffled[ka..]));
+    }
+
+    /// <summary>The verdict of one figure from its family-wise p-value and its change (which must reach the smallest change reported).</summary>
+    internal static Verdict Decide(FigureResult result, double adjustedP, ComparisonOptions options)
+    {
+        if (result.Change is not { } change || adjustedP >= 1 - options.Confidence)
+        {
+            return Verdict.NoDifference;
+        }
+
+        var min = result.Figure == Figure.ErrorRate ? options.MinErrorRateChange : options.MinRelativeChange;
+        var worse = result.Figure == Figure.Throughput ? change <= -min : change >= min;
+        var better = result.Figure == Figure.Throughput ? change >= min : change <= -min;
+        return worse ? Verdict.Regression : better ? Verdict.Improvement : Verdict.NoDifference;
     }
 
     /// <summary>The change as the statistic sees it: log ratio (latency, throughput) or difference (error rate).</summary>
@@ -257,8 +318,17 @@ public static class IntervalTest
 /// </summary>
 public sealed record FigureResult(Figure Figure, double? Baseline, double? Current, double? Change, double? Low, double? High, Verdict Verdict, string? Note)
 {
-    /// <summary>The permutation test's p-value (null when the figure was not judged).</summary>
+    /// <summary>
+    /// The p-value the verdict uses: the permutation test's, adjusted for every figure judged with it (Holm; see
+    /// <see cref="FamilyWise"/>). Null when the figure was not judged.
+    /// </summary>
     public double? PValue { get; init; }
+
+    /// <summary>The permutation test's own p-value for this figure alone (null when not judged).</summary>
+    public double? RawPValue { get; init; }
+
+    /// <summary>The shuffles behind <see cref="RawPValue"/>.</summary>
+    public int? Shuffles { get; init; }
 
     /// <summary>The figure's name (p99, rps, fail_rate).</summary>
     public string Name => Figures.Name(Figure);

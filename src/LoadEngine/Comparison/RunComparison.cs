@@ -23,13 +23,23 @@ public sealed record RunComparison(RecordedRun Baseline, RecordedRun Current, Co
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(current);
         options ??= new ComparisonOptions();
+        var family = current.Rows.Count(r => baseline.Find(r.Scenario, r.Step) is not null) * Figures.All.Count;
         var rows = new List<RowComparison>();
         foreach (var row in current.Rows)
         {
             var before = baseline.Find(row.Scenario, row.Step);
             rows.Add(before is null
                 ? new RowComparison(row.Scenario, row.Step, RowPresence.Added, [])
-                : new RowComparison(row.Scenario, row.Step, RowPresence.Both, IntervalTest.Compare(before, row, options)));
+                : new RowComparison(row.Scenario, row.Step, RowPresence.Both, IntervalTest.Test(before, row, options, family)));
+        }
+
+        // Every figure of the comparison is one family: a pair of runs of one system flags any figure at most 1% of the time.
+        var judged = FamilyWise.Holm([.. rows.SelectMany(r => r.Figures)], options);
+        var offset = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i] = rows[i] with { Figures = [.. judged.Skip(offset).Take(rows[i].Figures.Count)] };
+            offset += rows[i].Figures.Count;
         }
 
         foreach (var row in baseline.Rows.Where(r => current.Find(r.Scenario, r.Step) is null))
