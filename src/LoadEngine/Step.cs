@@ -37,7 +37,7 @@ public static class Step
 
         if (response.IsError)
         {
-            span.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
         }
 
         ctx.RecordStep(name, response, started, ctx.Clock.Now);

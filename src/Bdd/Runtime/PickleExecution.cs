@@ -162,7 +162,7 @@ public sealed class PickleExecution : IAsyncDisposable
         }
 
         var before = Status;
-        using var span = ScenarioTracing.StartStep($"{step.Keyword.Trim()} {step.Text}");
+        using var span = ScenarioTracing.Enabled ? ScenarioTracing.StartStep($"{step.Keyword.Trim()} {step.Text}") : null;
         var table = step.CreateTable();
         var call = step.KeywordType switch
         {
@@ -177,7 +177,7 @@ public sealed class PickleExecution : IAsyncDisposable
         if (failedHere)
         {
             _failedWhere ??= Where(step);
-            span.SetStatus(ActivityStatusCode.Error, "the step failed");
+            span?.SetStatus(ActivityStatusCode.Error, "the step failed");
         }
 
         return new StepOutcome(step, Status, failedHere, failedHere ? _runner?.ScenarioContext?.TestError ?? _thrown : null);

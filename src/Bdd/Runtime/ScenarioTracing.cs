@@ -15,9 +15,20 @@ public static class ScenarioTracing
 
     private static readonly ActivitySource Source = new(SourceName);
 
+    /// <summary>
+    /// False only in the benchmark (LoadBench's phase t), which measures the code path as it was before trace context
+    /// existed, side by side with today's: no span is started. Always true in the harness.
+    /// </summary>
+    internal static bool Enabled { get; set; } = true;
+
     /// <summary>Starts a scenario's span under the current one (none in a conformance run) without making it current.</summary>
-    internal static Activity StartScenario(string title)
+    internal static Activity? StartScenario(string title)
     {
+        if (!Enabled)
+        {
+            return null;
+        }
+
         var previous = Activity.Current;
         var activity = Source.StartActivity(title, ActivityKind.Internal) ?? new Activity(title).Start();
         Activity.Current = previous;
@@ -25,6 +36,6 @@ public static class ScenarioTracing
     }
 
     /// <summary>Starts a step's span, a child of the current span (the scenario's).</summary>
-    internal static Activity StartStep(string text) =>
-        Source.StartActivity(text, ActivityKind.Internal) ?? new Activity(text).Start();
+    internal static Activity? StartStep(string text) =>
+        Enabled ? Source.StartActivity(text, ActivityKind.Internal) ?? new Activity(text).Start() : null;
 }

@@ -119,10 +119,18 @@ public sealed class TargetConnection : IDisposable
         var request = new RestRequest(call.Path, call.Endpoint.RestMethod);
         if (call.Timeout is { } timeout)
             request.Timeout = timeout;
-        var traceparent = TraceParent.ForCurrentSpan();
-        headers = [new("Accept", "application/json"), new("User-Agent", UserAgent), new(TraceParent.HeaderName, traceparent)];
         request.AddHeader("Accept", "application/json");
-        request.AddHeader(TraceParent.HeaderName, traceparent);
+        if (TraceParent.Enabled)
+        {
+            var traceparent = TraceParent.ForCurrentSpan();
+            headers = [new("Accept", "application/json"), new("User-Agent", UserAgent), new(TraceParent.HeaderName, traceparent)];
+            request.AddHeader(TraceParent.HeaderName, traceparent);
+        }
+        else
+        {
+            headers = [new("Accept", "application/json"), new("User-Agent", UserAgent)];
+        }
+
         foreach (var (name, value) in call.Query)
             request.AddQueryParameter(name, value);
         foreach (var (name, value) in Options.ExtraHeaders)

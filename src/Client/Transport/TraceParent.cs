@@ -12,6 +12,12 @@ public static class TraceParent
     /// <summary>The header's name.</summary>
     public const string HeaderName = "traceparent";
 
+    /// <summary>
+    /// False only in the benchmark (LoadBench's phase t), which measures the code path as it was before trace context
+    /// existed, side by side with today's: no call carries the header. Always true in the harness.
+    /// </summary>
+    internal static bool Enabled { get; set; } = true;
+
     /// <summary>"00-{trace id}-{span id}-{flags}" of the current span, or of a new trace when there is none.</summary>
     public static string ForCurrentSpan() =>
         Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id: { } id }

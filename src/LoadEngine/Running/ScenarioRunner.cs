@@ -206,7 +206,7 @@ internal sealed partial class ScenarioRunner : IDisposable
 
         if (response.IsError)
         {
-            iteration.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
+            iteration?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, response.ErrorCode ?? response.StatusCode);
         }
 
         if (!ctx.Recording)
@@ -220,7 +220,7 @@ internal sealed partial class ScenarioRunner : IDisposable
         var service = completed - ctx.ActualStart - excluded;
         var (sent, received) = ctx.IterationBytes(response);
         var latencyMicros = ScenarioContext.ToMicros(latency);
-        Recorder.Total.Record(response, latencyMicros, ScenarioContext.ToMicros(service), completed - MeasuredOrigin, sent, received, response.IsError ? iteration.TraceId.ToHexString() : null);
+        Recorder.Total.Record(response, latencyMicros, ScenarioContext.ToMicros(service), completed - MeasuredOrigin, sent, received, response.IsError ? iteration?.TraceId.ToHexString() : null);
         Metrics?.RecordIteration(Name, response, latencyMicros);
         if (response.IsError && _props.MaxFailCount is { } max && Recorder.Total.FailCount > max)
         {
