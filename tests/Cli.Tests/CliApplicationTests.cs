@@ -98,6 +98,20 @@ public sealed class CliApplicationTests
         run.Error.ShouldContain("--timeout: 'soon' is not a duration");
     }
 
+    [Theory]
+    [InlineData("--rate", "5", "drop --rate")]
+    [InlineData("--duration", "5s", "drop --duration")]
+    [InlineData("--copies", "2", "give either stages or --copies")]
+    public async Task Accept_StagesWithAnotherShape_IsUsage_BeforeTheSuiteRuns(string option, string value, string message)
+    {
+        var run = await CliRun.RunAsync("accept", "--stage", "1s:5/s", option, value, "--tags", "@smoke");
+
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain("--stage");
+        run.Error.ShouldContain(message);
+        run.Output.ShouldNotContain("running the conformance suite");
+    }
+
     [Fact]
     public async Task RunAsync_Help_ListsEveryCommand()
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using MfaConformance.Bdd;
+using MfaConformance.Cli.Load;
 using MfaConformance.Client;
 using MfaConformance.Client.Redaction;
 using MfaConformance.Targets.Errors;
@@ -119,7 +120,7 @@ internal sealed class AcceptRunner(IConformanceStage conformance, ILoadStage loa
         }
         else
         {
-            await output.WriteLineAsync($"accept: short load run of every flow ({LoadEngine.Config.DurationParser.Format(settings.LoadDuration)} each at {settings.LoadRate:0.###}/s)...");
+            await output.WriteLineAsync($"accept: short load run of every flow (each: {LoadRunnerService.DescribeShape(settings)})...");
             try
             {
                 var runs = await load.RunAsync(target, stageSettings, cancellationToken);

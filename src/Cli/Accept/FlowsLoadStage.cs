@@ -50,6 +50,8 @@ internal sealed class FlowsLoadStage(TextWriter? output = null, LoadEngine.Clust
     /// <summary>Checks up front, before the suite runs, what would make every flow's load run refuse to start.</summary>
     public static void Validate(HarnessSettings settings)
     {
+        // a clash of load shapes (--stage with --rate, --duration or --copies) is refused before the suite runs, not after
+        _ = LoadRunnerService.ShapeFromSettings(settings);
         if (settings.Otp.Kind == MfaConformance.Client.Otp.OtpSourceKind.Prompt)
         {
             throw new SettingsException("otp.source", "the load runs of accept cannot ask for OTPs interactively; use hooks, fixed or command, or --skip-load");

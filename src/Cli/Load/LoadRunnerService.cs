@@ -167,6 +167,14 @@ internal sealed class LoadRunnerService
     }
 
     /// <summary>
+    /// The shape the settings ask for, in words: the stages or copies (<see cref="ShapeFromSettings"/>), else the rate for
+    /// the duration. A clash of shapes is a <see cref="SettingsException"/>, as in <see cref="ShapeFromSettings"/>.
+    /// </summary>
+    public static string DescribeShape(HarnessSettings settings) => ShapeFromSettings(settings) is { } simulations
+        ? string.Join(", then ", simulations.Select(s => s.ToString()))
+        : string.Create(CultureInfo.InvariantCulture, $"{settings.LoadRate:0.###} iterations/s for {DurationParser.Format(settings.LoadDuration)}");
+
+    /// <summary>
     /// One precedence everywhere: a rate or duration set by an option or a variable beats the load config's simulations
     /// (a file), which would otherwise replace the built-in shape. Returns the config without them, and a note saying so.
     /// </summary>
@@ -180,10 +188,7 @@ internal sealed class LoadRunnerService
         }
 
         var sources = string.Join(" and ", given.Select(s => settings.OriginOf(s.Key) == SettingOrigin.Option ? s.Option : s.Variable));
-        var shape = ShapeFromSettings(settings) is { } simulations
-            ? string.Join(", then ", simulations.Select(s => s.ToString()))
-            : string.Create(CultureInfo.InvariantCulture, $"{settings.LoadRate:0.###} iterations/s for {DurationParser.Format(settings.LoadDuration)}");
-        var note = $"{sources} replaced the simulations of the load config: {shape} (options and variables beat files)";
+        var note = $"{sources} replaced the simulations of the load config: {DescribeShape(settings)} (options and variables beat files)";
         var scenarios = config.Scenarios.ToDictionary(s => s.Key, s => s.Key == scenario ? s.Value with { Simulations = null } : s.Value, StringComparer.Ordinal);
         return (config with { Scenarios = scenarios }, note);
     }
