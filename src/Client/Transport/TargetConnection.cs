@@ -120,15 +120,12 @@ public sealed class TargetConnection : IDisposable
         if (call.Timeout is { } timeout)
             request.Timeout = timeout;
         request.AddHeader("Accept", "application/json");
+        headers = [new("Accept", "application/json"), new("User-Agent", UserAgent)];
         if (TraceParent.Enabled)
         {
             var traceparent = TraceParent.ForCurrentSpan();
-            headers = [new("Accept", "application/json"), new("User-Agent", UserAgent), new(TraceParent.HeaderName, traceparent)];
+            headers.Add(new(TraceParent.HeaderName, traceparent));
             request.AddHeader(TraceParent.HeaderName, traceparent);
-        }
-        else
-        {
-            headers = [new("Accept", "application/json"), new("User-Agent", UserAgent)];
         }
 
         foreach (var (name, value) in call.Query)

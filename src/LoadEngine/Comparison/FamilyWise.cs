@@ -2,8 +2,8 @@ namespace MfaConformance.LoadEngine.Comparison;
 
 /// <summary>
 /// Family-wise control over the figures of one comparison. A comparison of <c>returning_user_login</c> judges about 42
-/// figures (6 rows × 7); at 1% each, some figure of a pair of runs of one system would be flagged in about a third of
-/// the pairs. Holm's step-down procedure keeps the chance that <b>any</b> figure of the comparison is flagged falsely at
+/// figures (6 rows × 7); at 1% each, some figure of a pair of runs of one system would be flagged in up to a third of
+/// the pairs (1 − 0.99^42 if the figures were independent; they are not, and the A/A pairs measured flagged less). Holm's step-down procedure keeps the chance that <b>any</b> figure of the comparison is flagged falsely at
 /// most 1 − <see cref="ComparisonOptions.Confidence"/>, whatever the dependence between the figures (the steps of one
 /// run share its seconds, a row's percentiles share its calls), and rejects everything Bonferroni would and more.
 /// </summary>
