@@ -31,6 +31,7 @@ internal sealed class BddRuntimePlugin(BddFormattersConfiguration formatters, Re
             e.ObjectContainer.RegisterTypeAs<NoTelemetry, IEnvironmentReqnrollTelemetryChecker>();
             e.ObjectContainer.RegisterTypeAs<TrimmedTraceMessageFactory, ICucumberMessageFactory>();
         };
+        runtimePluginEvents.CustomizeScenarioDependencies += (_, e) => e.ObjectContainer.ObjectCreated += ReflectionCaches.Keep;
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, e) =>
         {
             e.ObjectContainer.RegisterInstanceAs(diagnostics);

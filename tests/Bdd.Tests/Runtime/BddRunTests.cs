@@ -28,6 +28,28 @@ public sealed class BddRunTests
     }
 
     [Fact]
+    public async Task RunAllAsync_TheTypesAScenarioContainerBuilt_KeepTheirConstructorsThroughACollection()
+    {
+        // Reqnroll's container builds scenario objects by ConstructorInfo.Invoke; were the type's weakly held reflection
+        // cache dropped by a collection, its constructors (and their emitted invoke stubs) would be made again
+        var folder = SampleRuns.TempFolder();
+        await using var run = SampleRuns.Create("Calculator.feature", folder);
+        await run.StartAsync();
+
+        (await run.RunAllAsync()).IsSuccess.ShouldBeTrue();
+
+        ReflectionCaches.IsKept(typeof(CalculatorContext)).ShouldBeTrue();
+        var before = ConstructorIdentity(typeof(CalculatorContext));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        ConstructorIdentity(typeof(CalculatorContext)).ShouldBe(before, "the same ConstructorInfo after a full collection");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int ConstructorIdentity(Type type) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(type.GetConstructors()[0]);
+
+    [Fact]
     public async Task RunPickleAsync_FailingStep_MessageOpensWithTheAssertionThenNamesTheStep()
     {
         await using var run = SampleRuns.Create("Outcomes.feature", SampleRuns.TempFolder());
