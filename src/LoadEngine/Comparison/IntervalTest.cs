@@ -132,7 +132,7 @@ public static class IntervalTest
             var (ba, bb) = statistic((drawA, drawB));
             for (var f = 0; f < figures.Count; f++)
             {
-                if (pa is not null && pb is not null && Math.Abs(Distance(figures[f], pa[f], pb[f])) >= Math.Abs(observed[f]) - 1e-12)
+                if (AtLeastAsFar(figures[f], pa, pb, f, observed[f]))
                 {
                     atLeast[f]++;
                 }
@@ -151,7 +151,7 @@ public static class IntervalTest
                 var (pa, pb) = Shuffle(shuffled, ka, random, statistic);
                 foreach (var f in more)
                 {
-                    if (pa is not null && pb is not null && Math.Abs(Distance(figures[f], pa[f], pb[f])) >= Math.Abs(observed[f]) - 1e-12)
+                    if (AtLeastAsFar(figures[f], pa, pb, f, observed[f]))
                     {
                         atLeast[f]++;
                     }
@@ -178,6 +178,10 @@ public static class IntervalTest
 
         return results;
     }
+
+    /// <summary>Whether a shuffle's change of figure <paramref name="f"/> is at least as large as the observed one.</summary>
+    private static bool AtLeastAsFar(Figure figure, double[]? pa, double[]? pb, int f, double observed) =>
+        pa is not null && pb is not null && Math.Abs(Distance(figure, pa[f], pb[f])) >= Math.Abs(observed) - 1e-12;
 
     /// <summary>One permutation of the pooled intervals (Fisher–Yates in place) and the statistic of its two groups.</summary>
     private static (double[]? A, double[]? B) Shuffle(int[] shuffled, int ka, Random random, Func<(IEnumerable<int> A, IEnumerable<int> B), (double[]? A, double[]? B)> statistic)
